@@ -1,0 +1,2 @@
+def find_entities(paragraphs):
+    return ()

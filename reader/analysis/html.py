@@ -1,0 +1,122 @@
+"""HTML -> blocks, with lxml: visible text only, in reading order.
+
+Script, style, templates, comments and hidden elements never produce text.
+Each block carries hints from its ancestors (landmark elements, ARIA roles,
+class and id words) that the notes stage uses to tell page furniture apart.
+The walk is iterative, so 10,000-deep nesting cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree as etree
+import lxml.html
+
+from reader.analysis.blocks import Block
+from reader.textutil import clean, squash
+
+_SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "math", "canvas",
+         "object", "embed", "video", "audio", "select", "textarea", "input", "map", "meta", "link"}
+_BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
+          "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table",
+          "tr", "td", "th", "caption", "form", "ul", "ol", "dl", "address", "details", "summary",
+          "dialog", "hr", "br", "body", "html", "fieldset", "legend", "button", "label", "center"}
+_LANDMARKS = {"nav", "header", "footer", "aside", "figure", "figcaption", "form", "dialog", "address",
+              "button", "label", "legend", "blockquote", "time"}
+_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside",
+          "dialog": "dialog", "alertdialog": "dialog", "search": "nav", "menu": "nav", "menubar": "nav"}
+_KEYWORDS = ("cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "promo", "advert",
+             "sponsor", "related", "recommend", "popular", "trending", "share", "social", "byline",
+             "author", "dateline", "timestamp", "caption", "credit", "breadcrumb", "menu", "footer",
+             "header", "sidebar", "comment", "tags", "topics", "copyright", "legal", "disclaimer",
+             "banner", "modal", "popup", "paywall", "player", "video", "media", "nav", "masthead",
+             "toolbar", "skip", "ad", "ads", "more")
+_WORD = re.compile(r"[a-z]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_TAG_OF = {"blockquote": "quote", "figcaption": "caption", "caption": "caption", "li": "li",
+           "dt": "li", "dd": "li", "pre": "pre", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4",
+           "h5": "h5", "h6": "h6"}
+
+
+def _hints_of(el: etree._Element) -> set[str]:
+    hints: set[str] = set()
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _LANDMARKS:
+        hints.add(tag)
+    role = (el.get("role") or "").lower()
+    if role in _ROLES:
+        hints.add(_ROLES[role])
+    words = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"))))
+    if words:
+        lowered = words.lower()
+        tokens = set(_WORD.findall(lowered))
+        for key in _KEYWORDS:
+            if key in tokens or (len(key) > 4 and key in lowered):
+                hints.add(key)
+    return hints
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def html_blocks(text: str) -> list[Block]:
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return []
+    has_main = bool(root.xpath("//article|//main|//*[@role='main']"))
+    blocks: list[Block] = []
+    stack: list[tuple[str, frozenset[str]]] = [("p", frozenset({"outside"} if has_main else set()))]
+    buffer: list[str] = []
+    line: list[int] = [0]
+
+    def flush() -> None:
+        if buffer:
+            joined = squash(clean("".join(buffer)))
+            buffer.clear()
+            if joined:
+                tag, hints = stack[-1]
+                blocks.append(Block(joined, (line[0],), tag, hints))
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skipped: set[int] = set()
+    for event, el in walker:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if not tag or tag in _SKIP or _hidden(el):
+                skipped.add(id(el))
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK:
+                flush()
+                parent_tag, parent_hints = stack[-1]
+                hints = set(parent_hints)
+                if tag in ("article", "main") or (el.get("role") or "").lower() == "main":
+                    hints.discard("outside")
+                hints |= _hints_of(el)
+                stack.append((_TAG_OF.get(tag, parent_tag if parent_tag != "p" else "p"), frozenset(hints)))
+                line[0] = (el.sourceline or 1) - 1
+            elif _hints_of(el) & {"byline", "author", "dateline", "timestamp", "caption", "credit"}:
+                # Inline elements with telling classes still tell the block.
+                tag_now, hints_now = stack[-1]
+                stack[-1] = (tag_now, hints_now | _hints_of(el))
+            if el.text:
+                buffer.append(el.text)
+        else:
+            if id(el) in skipped:
+                skipped.discard(id(el))
+            elif tag in _BLOCK:
+                flush()
+                if len(stack) > 1:
+                    stack.pop()
+            if el.tail:
+                if not buffer and tag in _BLOCK:
+                    line[0] = (el.sourceline or 1) - 1
+                buffer.append(el.tail)
+    flush()
+    return blocks

@@ -1,0 +1,97 @@
+"""Markdown -> blocks, with markdown-it-py (CommonMark).
+
+Each block keeps the source lines it came from, so the nothing-lost check
+holds for Markdown as for plain text. Inline markup is reduced to its text;
+link targets and HTML tags are dropped, link texts and image alt text kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from reader.analysis.blocks import Block
+from reader.textutil import squash
+
+_TAG = re.compile(r"<[^>]*>")
+_parser = MarkdownIt("commonmark").enable("table")
+
+
+def _inline_text(token) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content or "")
+        elif child.type == "html_inline":
+            continue
+    return "".join(parts)
+
+
+def _only_images(token) -> bool:
+    kinds = {c.type for c in token.children or () if not (c.type == "text" and not c.content.strip())}
+    return "image" in kinds and kinds <= {"image", "softbreak", "hardbreak"}
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    lines = text.split("\n")
+    tokens = _parser.parse(text)
+    blocks: list[Block] = []
+    tags: list[str] = []
+    covered: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            tags.append(token.tag)
+        elif token.type == "blockquote_open":
+            tags.append("quote")
+        elif token.type == "list_item_open":
+            tags.append("li")
+        elif token.type in ("heading_close", "blockquote_close", "list_item_close"):
+            if tags:
+                tags.pop()
+        elif token.type == "inline":
+            start, end = token.map or (0, 0)
+            parent = tokens[index - 1] if index else None
+            if parent is not None and parent.map:
+                start, end = parent.map
+            tag = tags[-1] if tags else "p"
+            if _only_images(token):
+                tag = "img"
+            _add(blocks, lines, range(start, end), _inline_text(token), tag, covered)
+        elif token.type in ("fence", "code_block", "html_block"):
+            start, end = token.map or (0, 0)
+            body = token.content
+            if token.type == "html_block":
+                body = _TAG.sub(" ", body)
+            _add(blocks, lines, range(start, end), body, "pre" if token.type != "html_block" else "p", covered)
+        elif token.type == "hr":
+            start, end = token.map or (0, 0)
+            covered.update(range(start, end))
+    # Any line the parser gave no block (link reference definitions, stray
+    # markup) still ends somewhere: as its own block, never dropped.
+    for number, line in enumerate(lines):
+        if number not in covered and line.strip() and not _is_rule(line):
+            blocks.append(Block(squash(line), (number,), "p"))
+    blocks.sort(key=lambda b: b.lines[0] if b.lines else 0)
+    return blocks
+
+
+def _add(blocks, lines, span, body, tag, covered) -> None:
+    numbers = tuple(n for n in span if lines[n].strip())
+    covered.update(span)
+    text = squash(body)
+    if text:
+        blocks.append(Block(text, numbers, tag))
+    else:
+        for n in numbers:  # markup-only lines (an empty link, a bare tag)
+            if squash(_TAG.sub(" ", lines[n])):
+                blocks.append(Block(squash(lines[n]), (n,), "p"))
+
+
+def _is_rule(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= 3 and len(set(stripped.replace(" ", ""))) == 1 and stripped[0] in "-*_="

@@ -1,0 +1,293 @@
+"""Stage 3: blocks -> article blocks and publisher notes (nothing lost).
+
+Every block ends as exactly one of: an article block (paragraph candidate)
+or a note with a kind. The rules are general, never phrases of one sample:
+
+* page furniture vocabulary (menus, players, share bars, newsletter and
+  cookie boxes, copyright and legal notices), matched only on blocks short
+  or shaped enough to be furniture;
+* page context from HTML (landmarks, roles, class and id words);
+* the publisher's own voice ("our content", "contact us") outside quotes;
+* repetition (an image's alt text then its caption: the repeat is a note);
+* adjacency (a title right above a media player is the video's title; a
+  name line followed by a blurb that starts with that name is a service box);
+* position (short chrome before the headline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.blocks import Block
+from reader.model import NoteKind
+
+ARTICLE = "article"
+
+_I = re.IGNORECASE
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _I)
+
+
+# Whole-block patterns: the block is nothing but this furniture.
+_NAV_WHOLE = _rx(
+    r"(?:skip to|jump to) (?:main )?(?:content|navigation|search|menu)\b.*",
+    r"accessibility (?:links|help|statement)",
+    r"(?:breaking|latest|top|more) news", r"(?:main )?menu", r"home(?:page)?", r"search(?: \w+)?",
+    r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
+    r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
+    r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
+    r"(?:\d+ )?comments?", r"listen(?: to (?:this )?article)?(?: \d+ min(?:utes?)?)?", r"advertisement",
+    r"(?:sponsored|advertisement|ad) ?(?:content|feature)?", r"loading\W*", r"close", r"(?:show|read) (?:more|less)",
+    r"see all", r"view (?:all|more|comments)", r"continue reading", r"(?:a|aa|font size|text size)[\s+-]*",
+    r"(?:[\w'&-]+ ?){1,3}(?: \| (?:[\w'&-]+ ?){1,3}){2,}",   # News | Sport | Weather
+    r"(?:[\w'&-]+ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]+ ?){1,3}){1,}",  # Home > World > Asia
+)
+_NAV_ANY = _rx(r"\bclick here\b", r"\btap here\b", r"\bfollow us on\b", r"\bshare (?:this|on)\b",
+               r"\bskip (?:to|ad)\b")
+_MEDIA_WHOLE = _rx(
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*",          # 0:00 0:02:56 0:00
+    r"please wait\W*", r"no media source (?:is )?currently available\W*", r"(?:\d+x\d+ )?image",
+    r"(?:play|pause|watch|replay|mute|unmute)(?: (?:video|audio|now|again))?\W*",
+    r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?", r"(?:embed|download|share) (?:video|audio|this video)\W*",
+    r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
+    r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:photo|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
+    r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
+    r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
+)
+_LEGAL_ANY = _rx(
+    r"\u00a9", r"\(c\) ?\d{4}", r"\bcopyright\b", r"\ball rights reserved\b", r"\bterms (?:of|and) (?:use|service|conditions)\b",
+    r"\bprivacy (?:policy|notice|settings)\b", r"\bcookie", r"\bundesirable organi[sz]ation\b", r"\bforeign agent\b",
+    r"\bfines? or imprisonment\b", r"\bmay not be (?:published|reproduced|broadcast|redistributed)\b",
+    r"\bwithout (?:prior )?written permission\b", r"\bdisclaimer\b", r"\blegal notice\b", r"\bgdpr\b",
+)
+_PUBLISHER_ANY = _rx(
+    r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
+    r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
+    r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
+    r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
+    r"\bcompiled by\b", r"\bthis (?:article|story) (?:was|has been) (?:updated|corrected|amended)\b",
+)
+_PUBLISHER_WHOLE = _rx(
+    r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
+    r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
+    r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)", r"(?:est(?:imated)? )?reading time.{0,20}",
+    r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
+    r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
+)
+_RELATED_WHOLE = _rx(r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
+                     r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
+_OUR_VOICE = re.compile(r"\b(?:our|us)\b", _I)
+_OUR_NOUNS = re.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
+                        r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b", _I)
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+_PUBLISHER_BLURB = re.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
+                              r"reporting|coverage|audience|journalism|news and|broadcasts?|publishes)\b", _I)
+_CAPTION_MARK = re.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
+                           r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"
+                           r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$", _I)
+_ALNUM = re.compile(r"\w")
+_BULLET = re.compile(r"^[\u2022\u2023\u25aa\u25cf\u00b7*+>|-]+\s*")
+_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+
+
+@dataclass(slots=True)
+class Labelled:
+    block: Block
+    label: str  # ARTICLE or a NoteKind
+    role: str = ""  # for article blocks: "caption" when the block is an image caption
+
+
+def words(text: str) -> int:
+    return text.count(" ") + 1
+
+
+def title_like(text: str, strict: bool = False) -> bool:
+    """A short line with no closing punctuation and mostly (strict: all but
+    one in ten) capitalised words."""
+    n = words(text)
+    if n > 20 or _END.search(text) and not text.endswith(('"', "\u201d")):
+        return False
+    tokens = [t for t in text.split() if len(t) > 3 and t[0].isalpha()]
+    if not tokens:
+        return n <= 6
+    caps = sum(1 for t in tokens if t[0].isupper())
+    return caps / len(tokens) >= (0.9 if strict else 0.6)
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?: [A-Z][\w.'-]+){1,3})?(?: \([\w .&/-]{2,30}\))?"
+    r"\s*(?:--|\u2014|\u2013|-|:)\s")
+
+
+def has_dateline(text: str) -> bool:
+    """NUR-SULTAN -- ..., SYLHET, Bangladesh (Agency) - ..., AREQUIPA, Peru \u2014 ..."""
+    return bool(_DATELINE.match(text))
+
+
+def heading_like(text: str) -> bool:
+    """A subheading in plain text: short, capitalised, no closing punctuation."""
+    return (words(text) <= 12 and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?"))
+            and not text.isupper())
+
+
+def whole_line_furniture(text: str) -> bool:
+    """Is this line, by itself, a piece of page furniture (menu, player ...)?"""
+    text = _BULLET.sub("", text)
+    return words(text) <= 12 and any(
+        rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
+
+
+def furniture(block: Block) -> NoteKind | None:
+    """The note kind that the block's own text (and page context) shows."""
+    text = _BULLET.sub("", block.text)
+    if not _ALNUM.search(text):
+        return "other"
+    if block.tag == "img":
+        return "media"  # an image's alt text standing alone
+    n = words(text)
+    short = n <= 12
+    if _LEGAL_ANY.search(text) and (short or _OUR_VOICE.search(_QUOTED.sub("", text)) or n <= 60):
+        return "legal"
+    if short and _MEDIA_WHOLE.fullmatch(text):
+        return "media"
+    if short and _NAV_WHOLE.fullmatch(text):
+        return "navigation"
+    if n <= 20 and _RELATED_WHOLE.fullmatch(text):
+        return "related"
+    if short and _PUBLISHER_WHOLE.fullmatch(text):
+        return "publisher"
+    if n <= 40 and _PUBLISHER_ANY.search(text):
+        return "publisher"
+    if n <= 15 and _NAV_ANY.search(text):
+        return "navigation"
+    unquoted = _QUOTED.sub("", text)
+    if _OUR_VOICE.search(unquoted) and _OUR_NOUNS.search(unquoted) and not _QUOTED.search(text) and n <= 80:
+        return "publisher"
+    return _from_hints(block)
+
+
+def _from_hints(block: Block) -> NoteKind | None:
+    h = block.hints
+    if not h:
+        return None
+    if h & {"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}:
+        return "legal"
+    if h & {"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
+            "popup", "dialog", "form", "button"}:
+        return "publisher"
+    if h & {"related", "recommend", "popular", "trending", "more", "tags", "topics"}:
+        return "related"
+    if h & {"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}:
+        return "navigation"
+    if h & {"player", "video", "media"} and "caption" not in h and "figcaption" not in h:
+        return "media"
+    if h & {"byline", "author", "timestamp", "time", "address"}:
+        return "publisher"
+    if "comment" in h:
+        return "other"
+    if "footer" in h:
+        return "publisher"
+    if "outside" in h and ("header" in h or "aside" in h):
+        return "navigation" if "header" in h else "related"
+    if "aside" in h:
+        return "related"
+    if "outside" in h and "h1" != block.tag:
+        return "navigation" if words(block.text) <= 8 else "other"
+    return None
+
+
+def classify(blocks: list[Block]) -> list[Labelled]:
+    out = [Labelled(b, furniture(b) or ARTICLE) for b in blocks]
+    _headline_first(out)
+    _repeats(out)
+    _media_titles(out)
+    _service_boxes(out)
+    _captions(out)
+    return out
+
+
+def headline_index(out: list[Labelled]) -> int | None:
+    """The article block that reads as the headline.
+
+    An ``<h1>`` or Markdown ``#`` heading when there is one; otherwise the
+    first title-like block of four words or more above the first long
+    paragraph (a site name or a section kicker above it is shorter).
+    """
+    for i, item in enumerate(out):
+        if item.label == ARTICLE and item.block.tag == "h1":
+            return i
+    first = None
+    for i, item in enumerate(out):
+        if item.label != ARTICLE:
+            continue
+        text = item.block.text
+        if first is None:
+            first = i
+        if words(text) > 30 and not title_like(text):
+            break
+        if 4 <= words(text) <= 30 and title_like(text):
+            return i
+    return first
+
+
+def _headline_first(out: list[Labelled]) -> None:
+    """Short lines above the headline are page chrome (kickers, menus)."""
+    head = headline_index(out)
+    if head is None:
+        return
+    for item in out[:head]:
+        if item.label == ARTICLE:
+            item.label = "navigation" if words(item.block.text) <= 10 else "other"
+
+
+def _repeats(out: list[Labelled]) -> None:
+    seen: dict[str, int] = {}
+    for i, item in enumerate(out):
+        key = item.block.text.casefold()
+        if key in seen and len(key) > 12:
+            first = out[seen[key]]
+            if item.label == ARTICLE:
+                item.label = "caption" if first.label == ARTICLE and (i - seen[key] <= 2 or first.role == "caption") else (
+                    first.label if first.label != ARTICLE else "other")
+                if first.label == ARTICLE and item.label == "caption":
+                    first.role = "caption"
+        else:
+            seen.setdefault(key, i)
+
+
+def _media_titles(out: list[Labelled]) -> None:
+    for i in range(len(out) - 1):
+        item, after = out[i], out[i + 1]
+        if item.label == ARTICLE and after.label == "media" and title_like(item.block.text) and i > 0:
+            item.label = "media"
+
+
+def _service_boxes(out: list[Labelled]) -> None:
+    for i in range(len(out) - 1):
+        name, blurb = out[i], out[i + 1]
+        text = name.block.text
+        if (words(text) <= 8 and title_like(text) and blurb.block.text.startswith(text)
+                and blurb.block.text != text and _PUBLISHER_BLURB.search(blurb.block.text)):
+            if name.label == ARTICLE or name.label == "other":
+                name.label = "publisher"
+            if blurb.label == ARTICLE:
+                blurb.label = "publisher"
+
+
+def _captions(out: list[Labelled]) -> None:
+    head = headline_index(out)
+    for i, item in enumerate(out):
+        if item.label != ARTICLE or i == head:
+            continue
+        hints = item.block.hints
+        if item.block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or (
+                "figure" in hints and words(item.block.text) <= 60):
+            item.role = "caption"
+        elif _CAPTION_MARK.search(item.block.text) and words(item.block.text) <= 60:
+            item.role = "caption"

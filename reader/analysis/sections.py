@@ -1,0 +1,96 @@
+"""Stage 4: labelled blocks -> sections, paragraphs and notes, in reading order.
+
+Sections: the headline; image captions; the lead (the first paragraph of the
+story, with its dateline when it has one); then body sections, a new one at
+each subheading (Markdown/HTML headings, or in plain text a short title-like
+line between paragraphs). A subheading is both its section's title and that
+section's first paragraph, so no line of the input is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.notes import ARTICLE, Labelled, has_dateline, heading_like, headline_index, words
+from reader.model import Note, Paragraph, Section
+
+LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
+
+
+@dataclass(slots=True)
+class Shape:
+    title: str
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    notes: tuple[Note, ...]
+
+
+def _is_subheading(items: list[Labelled], i: int) -> bool:
+    block = items[i].block
+    if 2 <= block.level <= 6:
+        return True
+    if block.tag != "p" or not heading_like(block.text):
+        return False
+    later = next((x for x in items[i + 1:] if x.label == ARTICLE), None)
+    earlier = next((x for x in reversed(items[:i]) if x.label == ARTICLE), None)
+    return (later is not None and words(later.block.text) > 15
+            and earlier is not None and words(earlier.block.text) > 15)
+
+
+def _is_standfirst(items: list[Labelled], i: int) -> bool:
+    """A short summary line between the headline and a dateline paragraph."""
+    if has_dateline(items[i].block.text) or words(items[i].block.text) > 40:
+        return False
+    later = next((x for x in items[i + 1:] if x.label == ARTICLE and x.role != "caption"), None)
+    return later is not None and has_dateline(later.block.text)
+
+
+def build(items: list[Labelled]) -> Shape:
+    head = headline_index(items)
+    sections: list[tuple[str, str | None, list[str]]] = []
+    paragraphs: list[Paragraph] = []
+    notes: list[Note] = []
+    lead_done = False
+
+    def open_section(kind: str, title: str | None) -> None:
+        sections.append((kind, title, []))
+
+    def add(text: str) -> None:
+        pid = f"p{len(paragraphs) + 1}"
+        sections[-1][2].append(pid)
+        paragraphs.append(Paragraph(pid, f"s{len(sections)}", text))
+
+    for i, item in enumerate(items):
+        text = item.block.text
+        if item.label != ARTICLE:
+            notes.append(Note(item.label, text))  # type: ignore[arg-type]
+            continue
+        if i == head:
+            open_section("headline", LABELS["headline"])
+            add(text)
+            continue
+        if item.role == "caption":
+            if not sections or sections[-1][0] != "caption":
+                open_section("caption", LABELS["caption"])
+            add(text)
+            continue
+        if not lead_done and sections and sections[-1][0] == "headline" and _is_standfirst(items, i):
+            add(text)  # the standfirst (dek) belongs with its headline
+            continue
+        heading = _is_subheading(items, i)
+        if not lead_done and not heading:
+            open_section("lead", LABELS["lead"])
+            add(text)
+            lead_done = True
+            continue
+        if heading:
+            lead_done = True
+            open_section("body", text)
+        elif not sections or sections[-1][0] != "body":
+            open_section("body", None)
+        add(text)
+
+    built = tuple(Section(f"s{n}", kind, title, tuple(pids))  # type: ignore[arg-type]
+                  for n, (kind, title, pids) in enumerate(sections, 1))
+    title = items[head].block.text if head is not None else (paragraphs[0].text if paragraphs else "")
+    return Shape(title, built, tuple(paragraphs), tuple(notes))

@@ -1,0 +1,117 @@
+"""The ``kzreader`` command: choose a view, turn bad input into one line.
+
+Only the chosen view is imported: ``--json`` and ``--plain`` never load
+Textual, so they start in about the time Python itself takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+from reader import __version__
+from reader.errors import InputError
+from reader.ingest import DEFAULT_MAX_SIZE
+
+PROG = "kzreader"
+
+
+def _size(value: str) -> int:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*", value, re.IGNORECASE)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 200M)")
+    number, unit = float(match.group(1)), match.group(2).lower()
+    return int(number * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+
+
+def _width(value: str) -> int:
+    try:
+        width = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if width < 20:
+        raise argparse.ArgumentTypeError("width must be at least 20")
+    return width
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as for bad paths
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=PROG,
+        description="Read a news article in the terminal: its entities, casualty figures and publisher notes.",
+        epilog="With no PATH, opens the bundled sample article. Plain mode is chosen by itself when "
+               "TERM is dumb or unset, when KZREADER_PLAIN=1, or when output is not a terminal.",
+    )
+    p.add_argument("path", nargs="?", metavar="PATH | -",
+                   help="article to read: plain text, Markdown or HTML; '-' reads standard input")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kzreader.analysis/1)")
+    mode.add_argument("--plain", action="store_true", help="screen-reader-friendly linear text, no colour or drawing")
+    p.add_argument("--all", action="store_true", help="plain mode: print everything at once instead of prompting")
+    p.add_argument("--marks", action="store_true", help="plain mode: mark entities inline in brackets")
+    p.add_argument("--width", type=_width, metavar="N", help="plain mode: wrap lines at N columns")
+    p.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, metavar="SIZE",
+                   help="refuse inputs larger than SIZE (default 200M)")
+    p.add_argument("--show-cursor", action="store_true",
+                   help="app: show the terminal cursor on the focused line (for braille displays)")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return p
+
+
+def wants_plain(args: argparse.Namespace, environ: os._Environ[str] | dict[str, str] = os.environ) -> bool:
+    if args.plain or args.all:
+        return True
+    term = environ.get("TERM", "")
+    if not term or term == "dumb" or environ.get("KZREADER_PLAIN") == "1":
+        return True
+    return not sys.stdout.isatty()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    source = args.path
+    if source is None:
+        from reader.resources import sample_path
+
+        source = str(sample_path())
+    try:
+        if args.json:
+            return _json(source, args)
+        if wants_plain(args):
+            from reader.plain import run_plain
+
+            return run_plain(source, args)
+        from reader.app import run_app
+
+        return run_app(source, args)
+    except InputError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (| head): not an error of ours.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 0
+
+
+def _json(source: str, args: argparse.Namespace) -> int:
+    from reader.analysis import analyze
+    from reader.export import to_json
+
+    article = analyze(source, max_size=args.max_size)
+    for warning in article.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    sys.stdout.write(to_json(article) + "\n")
+    sys.stdout.flush()
+    return 0
+

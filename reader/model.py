@@ -1,0 +1,102 @@
+"""The article model: plain, immutable dataclasses that every view reads.
+
+Nothing here parses or renders; the analysis stages build these values and
+the views (JSON export, plain mode, Textual app) only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SectionKind = Literal["headline", "caption", "lead", "body"]
+NoteKind = Literal["navigation", "media", "caption", "publisher", "legal", "related", "other"]
+EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
+Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
+Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
+
+NOTE_KINDS: tuple[NoteKind, ...] = (
+    "navigation", "media", "caption", "publisher", "legal", "related", "other",
+)
+ENTITY_TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG", "DATE", "GROUP")
+CATEGORIES: tuple[Category, ...] = (
+    "killed", "wounded", "detained", "missing", "displaced", "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    id: str
+    section: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    kind: SectionKind
+    title: str | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    kind: NoteKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    paragraph: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    count: int | None
+    low: int | None
+    high: int | None
+    category: Category
+    qualifier: Qualifier
+    who: str | None
+    source: str | None
+    disputed: bool
+    quote: str
+    paragraph: str
+    start: int = 0
+    """Offset of the number in its paragraph (not part of the JSON contract)."""
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    source: str
+    title: str
+    format: str
+    encoding: str
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    notes: tuple[Note, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def paragraph(self, pid: str) -> Paragraph:
+        return self.paragraphs[self.paragraph_index(pid)]
+
+    def paragraph_index(self, pid: str) -> int:
+        # ids are "p1", "p2", ... in order: the index follows from the id.
+        return int(pid[1:]) - 1
+
+    def section_of(self, pid: str) -> Section:
+        sid = self.paragraph(pid).section
+        return self.sections[int(sid[1:]) - 1]

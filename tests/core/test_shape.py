@@ -1,0 +1,67 @@
+"""Issue 2: the article's shape on every sample, scored against gold."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from tests.conftest import ROOT, analysis_of, gold_of, sample_file, sample_names
+from tests.scoring import score_blocks, score_sections
+
+SCHEMA = json.loads((ROOT / "tests" / "analysis.schema.json").read_text())
+
+
+def test_json_matches_contract(sample: str) -> None:
+    jsonschema.validate(analysis_of(sample), SCHEMA)
+
+
+def test_title_is_the_headline(sample: str) -> None:
+    assert analysis_of(sample)["title"] == gold_of(sample)["title"]
+
+
+def test_sections(sample: str) -> None:
+    assert score_sections(analysis_of(sample), gold_of(sample)) == []
+
+
+def test_body_and_notes_on_the_users_article_are_exact() -> None:
+    score = score_blocks(analysis_of("kazakh-party-leader"), gold_of("kazakh-party-leader"))
+    assert score.wrong == []
+
+
+def test_body_and_notes_overall_at_least_97_percent() -> None:
+    totals = right = 0
+    wrong: list[str] = []
+    for name in sample_names():
+        score = score_blocks(analysis_of(name), gold_of(name))
+        totals += score.total
+        right += score.side_right
+        wrong += [f"{name}: {w}" for w in score.wrong]
+    assert right / totals >= 0.97, "\n".join(wrong)
+
+
+def test_note_kinds_mostly_right() -> None:
+    totals = right = 0
+    for name in sample_names():
+        score = score_blocks(analysis_of(name), gold_of(name))
+        totals += score.total
+        right += score.kind_right
+    assert right / totals >= 0.9
+
+
+@pytest.mark.parametrize("name", [n for n in sample_names() if sample_file(n).suffix == ".html"])
+def test_hidden_html_never_appears(name: str) -> None:
+    dumped = json.dumps(analysis_of(name), ensure_ascii=False)
+    for text in gold_of(name).get("never_shown", []):
+        assert text not in dumped
+
+
+def test_every_paragraph_in_exactly_one_section(sample: str) -> None:
+    analysis = analysis_of(sample)
+    listed = [pid for s in analysis["sections"] for pid in s["paragraphs"]]
+    assert sorted(listed) == sorted(p["id"] for p in analysis["paragraphs"])
+    assert len(listed) == len(set(listed))
+    for section in analysis["sections"]:
+        for pid in section["paragraphs"]:
+            assert analysis["paragraphs"][int(pid[1:]) - 1]["section"] == section["id"]
