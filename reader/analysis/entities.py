@@ -1,2 +1,440 @@
-def find_entities(paragraphs):
-    return ()
+"""Stage 5: paragraphs -> entities (PERSON, PLACE, ORG, DATE, GROUP).
+
+A dependency-free, rule-based recogniser:
+
+1. dates by pattern (month and day, month and year, weekdays, years after a
+   preposition);
+2. capitalised spans (with "of", "and", "al-" ... inside names), trimmed of
+   sentence-initial function words, split at titles ("President"), at
+   possessives and at demonyms that qualify a name ("Kazakh President");
+3. each span typed by its own words (organisation and place head nouns),
+   by reference data (places, peoples: reader.analysis.gazetteer) and by
+   its context (a title before it, "in"/"near" before it, "said" after it);
+4. forms merged into one entity: a surname after the full name, spelling
+   variants (Tokayev/Toqaev: the same consonant skeleton), an abbreviation
+   defined in parentheses or matching the initials, an all-caps dateline,
+   a possessive;
+5. every mention found again by its known forms, so title-case headlines
+   get their mentions without their capitals being taken for names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reader.analysis import lexicon as lx
+from reader.analysis.gazetteer import gazetteer
+from reader.model import Entity, EntityType, Mention, Paragraph
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
+_TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-)?[{_UPPER}][\w'\u2019.\-]*"
+_JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
+_SPAN = re.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
+_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "bin-", "ibn-")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$")
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
+_MONTH = "|".join(lx.MONTHS) + "|" + "|".join(rf"{m}\." for m in lx.MONTH_ABBREVIATIONS)
+_DATE = re.compile(
+    rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b(?:{'|'.join(lx.WEEKDAYS)})\b"
+    rf"|\b(?:in|since|until|by|from|of|before|after|during|early|late|mid|year|In|Since|By|From|Before|After|During|Until)\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)"
+)
+_MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest"}
+_LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry"}
+_LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
+                      "county", "oblast", "state", "mountains", "desert", "refugee"}
+_SPEECH_AFTER = re.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"
+                           r"stated|explained|noted|asked|replied|spoke)\b")
+_APPOSITIVE_PERSON = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
+                                "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
+                                r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
+_TITLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"(?:known as|also called|nicknamed|also spelled|also spelt)\s+$")
+
+
+@dataclass(slots=True)
+class _Span:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    type: EntityType | None
+    strong: bool = True  # typed by evidence rather than by default
+    alias_of: str | None = None  # a form this one is declared to be (acronym, "known as")
+
+
+@dataclass(slots=True)
+class _Entity:
+    type: EntityType
+    forms: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then most used, then longest."""
+        usable = [f for f in self.forms if not (f.isupper() and len(f) > 5)] or self.forms
+        best = max(usable, key=lambda f: (f.count(" ") + f.count("-"), self.counts.get(f, 0), len(f)))
+        if best.isupper() and len(best) > 5:
+            return best.title()  # a dateline's capitals: NUR-SULTAN -> Nur-Sultan
+        return best
+
+
+def skeleton(name: str) -> str:
+    """A spelling-insensitive key: Tokayev/Toqaev, Nazarbayev/Nazarbaev,
+    Kassym/Qasym, Tazhimuratov/Tajimuratov all share one."""
+    s = name.casefold().replace("'", "").replace("\u2019", "")
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "v"),
+                 ("x", "ks"), ("c", "k")):
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouy\u00e0-\u00ff\W_]+", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _is_title_case_paragraph(text: str) -> bool:
+    tokens = [t for t in text.split() if len(t) > 3 and t[0].isalpha()]
+    return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) / len(tokens) >= 0.8 and not text.endswith(".")
+
+
+def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
+    gaz = gazetteer()
+    spans: list[_Span] = []
+    prose: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        if _is_title_case_paragraph(paragraph.text):
+            continue
+        prose.append(index)
+        spans.extend(_dates(index, paragraph.text))
+        taken = [(s.start, s.end) for s in spans if s.paragraph == index]
+        spans.extend(_names(index, paragraph.text, taken, gaz))
+    entities = _merge(spans, gaz)
+    return _collect(entities, paragraphs, prose)
+
+
+# --- dates ------------------------------------------------------------------
+
+def _dates(index: int, text: str) -> Iterable[_Span]:
+    for match in _DATE.finditer(text):
+        start, end = match.span(1) if match.group(1) else match.span()
+        value = text[start:end]
+        if value in lx.MONTHS and not (_MONTH_ALONE_OK.search(text[max(0, start - 12):start])):
+            continue  # "May" alone is a verb more often than a month
+        yield _Span(index, start, end, value, "DATE")
+
+
+# --- names ------------------------------------------------------------------
+
+def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def _names(index: int, text: str, taken: list[tuple[int, int]], gaz) -> Iterable[_Span]:
+    for match in _SPAN.finditer(text):
+        tokens = _tokens(match.group(), match.start())
+        for part in _split(tokens, text, gaz):
+            span = _typed(index, text, part, gaz)
+            if span is not None and not any(a < span.end and span.start < b for a, b in taken):
+                yield span
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:\"'\u2019\u201c\u201d").casefold()
+
+
+def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[list[tuple[int, int, str]]]:
+    """Cut a raw capitalised run into name-sized parts."""
+    part: list[tuple[int, int, str]] = []
+    has_org_head = any(_bare(t[2]) in lx.ORG_HEADS for t in tokens)
+    org_first = bool(tokens) and _bare(tokens[0][2]) in lx.ORG_HEADS | {"organization", "organisation"}
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        if word[0].islower() and not word.startswith(_NAME_PARTICLES):
+            # A connector inside the run: keep it only where names use it.
+            joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
+                word == "the" and part and part[-1][2] == "of") or (word in ("in", "on") and org_first)
+            if word in ("and", "&"):
+                left = " ".join(w for _, _, w in part if w != "\x00title")
+                right = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+                joined = not (right == "the" or _known(left, gaz) or _known(_POSSESSIVE.sub("", right), gaz))
+            if joined and part:
+                part.append((start, end, word))
+            else:
+                # Cut here; drop the connectors up to the next name word.
+                while part and part[-1][2][0].islower() and not part[-1][2].startswith(_NAME_PARTICLES):
+                    part.pop()
+                if part:
+                    yield part
+                part = []
+                while i + 1 < len(tokens) and tokens[i + 1][2][0].islower() and not tokens[i + 1][2].startswith(_NAME_PARTICLES):
+                    i += 1
+            i += 1
+            continue
+        # Sentence end inside the run ("Almaty. The ...").
+        sentence_end = word.endswith(".") and not _ACRONYM.match(word) and not re.fullmatch(r"[A-Z]\.", word)
+        if sentence_end:
+            word = word[:-1]
+            end -= 1
+        hyphen = re.match(r"^(.+?)-([a-z].*)$", word)
+        if hyphen and not word.startswith(_NAME_PARTICLES) and (
+                _known(hyphen.group(1), gaz) or _ACRONYM.match(hyphen.group(1))):
+            # "Russian-led": the name is the part before the hyphen.
+            part.append((start, start + len(hyphen.group(1)), hyphen.group(1)))
+            yield part
+            part = []
+            i += 1
+            continue
+        if _bare(word) in lx.PERSON_TITLES and not has_org_head:
+            if part:
+                yield part
+            part = [(start, end, "\x00title")]
+            i += 1
+            continue
+        part.append((start, end, word))
+        if (_POSSESSIVE.search(word) and not has_org_head) or sentence_end:
+            yield part
+            part = []
+        i += 1
+    if part:
+        yield part
+
+
+def _known(name: str, gaz) -> bool:
+    return bool(gaz) and bool(name) and (name in gaz.places or name in gaz.countries or _is_group(name, gaz))
+
+
+def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Span | None:
+    after_title = bool(part) and part[0][2] == "\x00title"
+    if after_title:
+        part = part[1:]
+    sentence_start = bool(part) and _at_sentence_start(text, part[0][0])
+    # Function words at the start of a sentence ("The", "Despite", "Among").
+    while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES):
+        part = part[1:]
+    while part and _bare(part[-1][2]) in lx.CONNECTORS:
+        part = part[:-1]
+    if not part:
+        return None
+    start, end = part[0][0], part[-1][1]
+    raw = text[start:end]
+    name = _POSSESSIVE.sub("", raw) if raw.endswith(("'s", "\u2019s", "s'")) else raw
+    end = start + len(name)
+    if not name or not name[0].isalpha():
+        return None
+    words = name.split()
+    lowered = [_bare(w) for w in words]
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 60]
+    next_word = re.match(r"^['\u2019]?s?\s*([a-z]+)", after)
+    next_lower = next_word.group(1) if next_word else ""
+
+    # A leading demonym qualifies the name that follows: "Kazakh President".
+    if len(words) > 1 and _is_group(words[0], gaz) and not any(w in lx.ORG_HEADS for w in lowered) \
+            and next_lower not in _LOWER_ORG_AFTER:
+        first_end = start + len(words[0])
+        return _Span(index, start, first_end, words[0], "GROUP")
+
+    span = _Span(index, start, end, name, None)
+    acronym = _PAREN_ACRONYM.match(text, end)
+    if acronym and len(words) > 1:
+        span.alias_of = acronym.group(1)
+
+    org_head = next((n for n in range(len(lowered) - 1, -1, -1) if _POSSESSIVE.sub("", lowered[n]) in lx.ORG_HEADS), None)
+    place_head = lowered[-1] in lx.PLACE_HEADS or (len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")
+    if after_title or _title_before(before):
+        span.type = "PERSON"
+    elif place_head and org_head is None:
+        span.type = "PLACE"
+    elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
+                                    or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
+            next_lower in _LOWER_ORG_AFTER and len(words) <= 4):
+        span.type = "ORG"
+        if next_lower in _LOWER_ORG_AFTER and org_head is None:
+            tail = re.match(r"^\s+[a-z]+", text[end:])
+            if tail:  # "the Nur-Otan party": the head word is part of the name
+                span.end = end + tail.end()
+                span.text = text[start:span.end]
+    elif next_lower in _LOWER_PLACE_AFTER and next_lower != "state":
+        span.type = "PLACE"
+    elif _ACRONYM.match(name):
+        if name in gaz.places or name.title() in gaz.places or name.title() in gaz.countries:
+            span.type = "PLACE"
+        elif name.isupper() and len(name) > 4 and re.search(r"\s*(?:--|\u2014|\u2013|,|\()", after[:3]):
+            span.type = "PLACE"  # a dateline: NUR-SULTAN --, SYLHET, Bangladesh
+        else:
+            span.type = "ORG"
+    elif name in gaz.places or name.title() in gaz.places or (
+            len(words) > 1 and lowered[0] in _COMPASS and " ".join(words[1:]) in gaz.places):
+        span.type = "PLACE"
+        span.strong = len(words) > 1 or not sentence_start or name in gaz.countries or name.isupper()
+    elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
+        span.type = "GROUP"
+    elif _place_before(before):
+        span.type = "PLACE"
+        span.strong = not sentence_start
+    elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2):
+        span.type = "PERSON"
+    elif _KNOWN_AS.search(before):
+        span.type = "PERSON"
+        span.strong = False
+    elif len(words) >= 2 and lowered[0] not in _COMPASS:
+        span.type = "PERSON"
+        span.strong = False
+    elif sentence_start:
+        span.type = None  # a capitalised first word and nothing more: not evidence
+    else:
+        span.type = None
+        span.strong = False
+    if name.isupper() and len(words) == 1 and not _ACRONYM.match(name) and span.type is None:
+        span.type = "PLACE"  # all-caps dateline words
+    if _TITLE_NEXT.match(text, span.end) and not span.strong or _TITLE_NEXT.match(text, span.end) and span.type == "PERSON":
+        return None  # "Interior Minister ...", "Treasury Cabinet Secretary": a qualifier of a title
+    return span
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'\u201c\u2018(")
+    return not before or before.endswith((".", "!", "?", ":", "--", "\u2014", "\u2013", ";"))
+
+
+def _title_before(before: str) -> bool:
+    match = re.search(r"([A-Za-z.-]+)[,]?\s+$", before)
+    return bool(match) and _bare(match.group(1)) in lx.PERSON_TITLES
+
+
+def _place_before(before: str) -> bool:
+    match = re.search(r"(\w+)(?:\s+of)?[,]?\s+(?:the\s+)?$", before)
+    return bool(match) and (match.group(1).casefold() in lx.PLACE_PREPOSITIONS
+                            or match.group(1).casefold() in lx.PLACE_NOUNS_BEFORE)
+
+
+def _is_group(word: str, gaz) -> bool:
+    for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if form and (form in gaz.groups or form in lx.GROUP_WORDS):
+            return True
+    return False
+
+
+# --- merging ----------------------------------------------------------------
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+def _merge(spans: list[_Span], gaz) -> list[_Entity]:
+    entities: list[_Entity] = []
+    by_form: dict[str, _Entity] = {}
+    by_skeleton: dict[tuple[str, str], _Entity] = {}
+    surnames: dict[str, _Entity] = {}
+    declared: dict[str, _Entity] = {}
+
+    def attach(entity: _Entity, span: _Span) -> None:
+        if span.text not in entity.forms:
+            entity.forms.append(span.text)
+        entity.counts[span.text] = entity.counts.get(span.text, 0) + 1
+        entity.mentions.append((span.paragraph, span.start, span.end))
+        by_form.setdefault(span.text.casefold(), entity)
+        key = skeleton(span.text)
+        if len(key) >= 4:
+            by_skeleton.setdefault((entity.type, key), entity)
+        if entity.type == "PERSON" and " " in span.text and span.text.count(" ") <= 3:
+            last = span.text.split()[-1]
+            surnames.setdefault(last.casefold(), entity)
+            surnames.setdefault(skeleton(last), entity)
+
+    def find(span: _Span) -> _Entity | None:
+        folded = span.text.casefold()
+        if folded in by_form:
+            return by_form[folded]
+        if " " not in span.text and span.type != "DATE":
+            key = skeleton(span.text)
+            found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)
+            if found:
+                return found
+        if span.text in declared:
+            return declared[span.text]
+        key = skeleton(span.text)
+        if len(key) >= 4:
+            for etype in ((span.type,) if span.type else ("PERSON", "PLACE", "ORG", "GROUP")):
+                if (etype, key) in by_skeleton:
+                    return by_skeleton[(etype, key)]
+        if _ACRONYM.match(span.text) and span.type in (None, "ORG"):
+            letters = span.text.replace(".", "")
+            for entity in entities:
+                if entity.type == "ORG" and _initials(entity.name) == letters:
+                    return entity
+        return None
+
+    # Names the article itself implies: "North Darfur" makes "Darfur" a
+    # place; a place "Karakalpakstan" makes "Karakalpak(s)" a people.
+    implied: dict[str, EntityType] = {}
+    for span in spans:
+        if span.type == "PLACE":
+            first, _, rest = span.text.partition(" ")
+            if rest and first.casefold() in _COMPASS:
+                implied[rest] = "PLACE"
+            last = span.text.split()[-1]
+            if last.endswith("stan") and len(last) > 7:
+                implied[last[:-4]] = implied[last[:-4] + "s"] = "GROUP"
+    for span in spans:
+        if span.text in implied and (span.type is None or not span.strong):
+            span.type, span.strong = implied[span.text], True
+
+    # Multi-word, strongly typed spans first: they give the fullest forms.
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].type is None, " " not in spans[i].text, i))
+    for i in order:
+        span = spans[i]
+        entity = find(span)
+        if entity is None:
+            if span.type is None or (not span.strong and " " not in span.text):
+                continue
+            entity = _Entity(span.type)
+            entities.append(entity)
+        attach(entity, span)
+        if span.alias_of:
+            declared[span.alias_of] = entity
+            by_form.setdefault(span.alias_of.casefold(), entity)
+    # Unresolved "known as" single words become aliases of the person before.
+    for entity in entities:
+        entity.mentions.sort()
+    return [e for e in entities if e.mentions]
+
+
+def _collect(entities: list[_Entity], paragraphs: Sequence[Paragraph], prose: list[int]) -> tuple[Entity, ...]:
+    """Find every mention of every known form, in every paragraph."""
+    forms: dict[str, _Entity] = {}
+    for entity in entities:
+        for form in entity.forms:
+            forms.setdefault(form, entity)
+    prose_set = set(prose)
+    if forms:
+        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        finder = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+        for index, paragraph in enumerate(paragraphs):
+            if index in prose_set:
+                continue
+            for match in finder.finditer(paragraph.text):
+                forms[match.group()].mentions.append((index, match.start(), match.end()))
+    result: list[Entity] = []
+    for entity in entities:
+        seen: set[tuple[int, int, int]] = set()
+        mentions: list[Mention] = []
+        for index, start, end in sorted(entity.mentions):
+            if (index, start, end) in seen:
+                continue
+            seen.add((index, start, end))
+            mentions.append(Mention(paragraphs[index].id, start, end))
+        name = entity.name
+        aliases = tuple(f for f in entity.forms if f != name)
+        if name not in entity.forms:
+            aliases = tuple(entity.forms)
+        result.append(Entity(name, entity.type, aliases, tuple(mentions)))
+    type_order = {t: n for n, t in enumerate(("PERSON", "PLACE", "ORG", "GROUP", "DATE"))}
+    result.sort(key=lambda e: (type_order[e.type], -len(e.mentions), e.name))
+    return tuple(result)

@@ -1,0 +1,69 @@
+"""Cue words of English news prose: general vocabulary, never names.
+
+These lists say how English marks a kind of name (a title before a person,
+a head noun at the end of an organisation), not which names exist: the
+names themselves come from the article and from reference data
+(reader.analysis.gazetteer).
+"""
+
+from __future__ import annotations
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Words that start sentences capitalised but are not names.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here it its he she they we you i his her their our your my me him them us
+in on at by for from to of with without within into onto over under after before since until during despite
+while when where whether which who whom whose what why how as if though although because unless and or but nor
+so yet also still even just only not no none some any many more most much several few all both each every other
+another such same own than then thus however meanwhile moreover furthermore instead otherwise nevertheless
+among amid about above below across along around behind beside between beyond near toward towards upon
+is are was were be been being has have had do does did will would shall should can could may might must
+said says say told according asked added officials police local witnesses residents
+one two three four five six seven eight nine ten eleven twelve dozens scores hundreds thousands millions
+first second third last next early late earlier later today yesterday tomorrow tonight now recently
+mr mrs ms dr sir madam
+""".split())
+
+PERSON_TITLES = frozenset("""
+president vice prime minister ministers secretary chancellor premier governor mayor senator sen rep
+representative congressman congresswoman ambassador envoy general gen lt col colonel major maj captain capt
+commander chief chairman chairwoman chair chairperson spokesman spokeswoman spokesperson director
+king queen prince princess sheikh emir sultan pope bishop archbishop imam rabbi cardinal patriarch judge justice
+prosecutor lawyer attorney advocate defendant journalist reporter editor activist leader
+official officer deputy mp lawmaker dr mr mrs ms professor prof
+""".split())
+
+ORG_HEADS = frozenset("""
+ministry ministries department council assembly parliament congress senate duma party parties organization
+organisation association union court office bank fund programme program agency service services institute
+institution centre center committee commission movement forces force army navy police guard guards front
+federation league bureau survey watch international group university college school hospital cross crescent
+company corporation corp inc ltd plc authority authorities tribunal coalition alliance network foundation
+society trust church mission directorate command brigade battalion regiment government administration
+secretariat presidium tv radio news times post herald press broadcasting television nations
+""".split())
+
+PLACE_HEADS = frozenset("""
+river lake sea ocean gulf bay strait mountains mountain mount range valley desert island islands peninsula
+province region district county state oblast city town village square avenue street road bridge camp
+airport port border coast plain plateau basin canal corridor highway republic kingdom emirate
+""".split())
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "toward", "towards", "across", "outside", "inside",
+                                "reached", "reach", "around", "via", "through"})
+PLACE_NOUNS_BEFORE = frozenset({"town", "city", "village", "region", "province", "capital", "district",
+                                "republic", "state", "port", "island", "county"})
+
+CONNECTORS = frozenset({"of", "and", "for", "the", "de", "del", "da", "du", "la", "le", "van", "von", "bin",
+                        "ibn", "al", "el", "in", "on", "&"})
+
+# Religious, political and other named groups that no country data holds.
+GROUP_WORDS = frozenset("""
+Muslim Christian Jew Jewish Hindu Buddhist Sikh Sunni Shia Shiite Shi'ite Catholic Protestant Orthodox Alawite
+Druze Yazidi Kurd Kurdish Rohingya Uyghur Uighur Pashtun Hazara Tajik Roma Bedouin Tatar Arab Islamist
+Communist Democrat Republican Socialist Conservative Liberal Maoist Zionist Evangelical Copt Coptic Baha'i
+""".split())

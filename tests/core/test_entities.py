@@ -1,0 +1,50 @@
+"""Issue 3: entities on every sample, scored against gold."""
+
+from __future__ import annotations
+
+from tests.conftest import analysis_of, gold_of, sample_names
+from tests.scoring import score_entities
+
+
+def test_entities_f1_per_sample(sample: str) -> None:
+    score = score_entities(analysis_of(sample), gold_of(sample))
+    assert score.f1 >= 0.85, f"F1 {score.f1:.2f}\nmissed: {score.misses}\nextra: {score.extras}"
+
+
+def test_entities_f1_overall_at_least_0_9() -> None:
+    tp = fp = fn = 0
+    report = []
+    for name in sample_names():
+        score = score_entities(analysis_of(name), gold_of(name))
+        tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
+        report.append(f"{name}: missed {score.misses} extra {score.extras}")
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.9, f"F1 {f1:.3f}\n" + "\n".join(report)
+
+
+def test_mentions_point_at_their_text(sample: str) -> None:
+    analysis = analysis_of(sample)
+    texts = {p["id"]: p["text"] for p in analysis["paragraphs"]}
+    for entity in analysis["entities"]:
+        forms = {entity["name"].casefold(), *(a.casefold() for a in entity["aliases"])}
+        for mention in entity["mentions"]:
+            assert texts[mention["paragraph"]][mention["start"]:mention["end"]].casefold() in forms
+
+
+def test_the_users_article_merges_forms() -> None:
+    entities = {e["name"]: e for e in analysis_of("kazakh-party-leader")["entities"]}
+    assert "Toqaev" in entities["Qasym-Zhomart Toqaev"]["aliases"]
+    assert "Nazarbaev" in entities["Nursultan Nazarbaev"]["aliases"]
+    assert "NUR-SULTAN" in entities["Nur-Sultan"]["aliases"]
+    # The title-case headline's capitals are not names; its known names are found.
+    headline_mentions = [m for e in entities.values() for m in e["mentions"] if m["paragraph"] == "p1"]
+    assert {analysis_of("kazakh-party-leader")["paragraphs"][0]["text"][m["start"]:m["end"]]
+            for m in headline_mentions} == {"Toqaev", "Kazakh"}
+
+
+def test_transliterations_and_abbreviations_merge() -> None:
+    entities = {e["name"]: e for e in analysis_of("spellings-karakalpakstan")["entities"]}
+    assert {"Mirziyoyev", "Mirziyoev"} <= set(entities["Shavkat Mirziyoyev"]["aliases"])
+    assert "Tajimuratov" in entities["Dauletmurat Tazhimuratov"]["aliases"]
+    assert "OSCE" in entities["Organization for Security and Co-operation in Europe"]["aliases"]
