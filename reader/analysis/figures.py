@@ -1,2 +1,349 @@
-def find_figures(paragraphs):
-    return ()
+"""Stage 6: paragraphs -> casualty figures.
+
+One figure per reported count of people harmed. A number becomes a figure
+only when the clause ties it to harm: "227 people were killed", "killed at
+least 14 people", "among the dead were four children", "the death toll was
+close to 80", "516 detentions", or "including 19 officers" after a figure.
+Numbers of anything else (years, ages, money, percentages, distances,
+troops deployed, claimed attackers, durations) never are, because nothing
+in their clause says anyone was harmed.
+
+Each figure carries its qualifier, who was harmed, the source the sentence
+attributes it to, and whether the article reports it contested.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.model import Category, Figure, Paragraph, Qualifier
+
+_WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))?)")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
+_VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
+          "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
+_QUALIFIERS: list[tuple[str, Qualifier]] = [
+    (r"at least|no fewer than|a minimum of", "at least"),
+    (r"more than|over|upwards of|in excess of|above", "more than"),
+    (r"up to|as many as|at most|no more than", "up to"),
+    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|about|circa|"
+     r"an approximate", "about"),
+]
+_QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
+_NUMBER = re.compile(
+    rf"(?:(?:{_QUALIFIER})\s+)?[\"'\u201c\u2018]?"
+    rf"(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
+    rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
+    rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
+    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score)"
+    rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
+    re.IGNORECASE,
+)
+_HARM = {
+    "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
+              r"fatalities|fatally|massacred|shot dead|bodies",
+    "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
+               r"treated for",
+    "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
+                r"in custody|rounded up|held",
+    "missing": r"missing|unaccounted for|disappeared|vanished",
+    "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
+                 r"made homeless|uprooted",
+    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
+}
+_HARM_RX = {cat: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
+_ANY_HARM = re.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
+_LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
+        r"remains|left|reported|confirmed|feared|believed|presumed|found|who|people|in|the|country|were))*"
+_RIGHT_HARM = re.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
+_UNIT = re.compile(
+    r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
+    r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
+    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|a\.m\.|p\.m\.|am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
+    r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
+    r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?))", re.IGNORECASE)
+_WHO_STOP = re.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
+                       r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
+                       r"including|among|into|\(|--)$", re.IGNORECASE)
+_SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
+       r"insisted|insist)"
+_ATTRIBUTION = re.compile(
+    rf"(?i:according to|citing)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
+)
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
+_LEADING = re.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
+_DISPUTE = re.compile(
+    r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
+    r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
+    r"likely higher|is higher|be higher|much lower|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
+    r"questioned|doubt\w*|insist\w*)\b",
+    re.IGNORECASE,
+)
+_DISPUTE_GENERIC = re.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
+_ABBREV = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|No)\.$")
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
+_AMONG_THE = re.compile(r"\bamong the (dead|killed|injured|wounded|missing|detained|arrested|victims)\b[^.]*$", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
+_LEFT_VERB = re.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
+_YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE.finditer(text):
+        end = match.end()
+        piece = text[start:end]
+        if _ABBREV.search(piece.rstrip()) and end < len(text):
+            continue  # "2 a.m." or "U.S." is not a sentence end
+        if piece.strip():
+            spans.append((start, end))
+        start = end
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _to_int(text: str) -> int | None:
+    text = text.strip().lower().replace(",", "")
+    multiplier = 1
+    for word, factor in (("million", 1_000_000), ("thousand", 1000)):
+        if text.endswith(word) and text[0].isdigit():
+            text, multiplier = text[: -len(word)].strip(), factor
+    try:
+        return int(float(text) * multiplier)
+    except ValueError:
+        pass
+    try:
+        from text_to_num import text2num  # number words: "twenty-one", "three hundred"
+
+        return int(text2num(text.replace(" ", "-") if " " not in text.strip() else text, "en"))
+    except (ImportError, ValueError):
+        return None
+
+
+def _qualifier(match: re.Match[str]) -> Qualifier:
+    for n, (_, q) in enumerate(_QUALIFIERS):
+        if match.group(f"q{n}"):
+            return q
+    return "exact"
+
+
+def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
+    figures: list[Figure] = []
+    sources: list[str | None] = []
+    for paragraph in paragraphs:
+        if paragraph.section == "s1":
+            continue  # the headline restates the story's figures
+        text = paragraph.text
+        for s_start, s_end in _sentences(text):
+            sentence = text[s_start:s_end]
+            found = list(_in_sentence(sentence))
+            for figure_args, attrib in found:
+                start, end = figure_args.pop("_span")
+                figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,
+                                      end=s_start + end, **figure_args))
+                sources.append(attrib)
+            _disputes(figures, sources, paragraph.id, sentence, len(found))
+    return tuple(figures)
+
+
+def _in_sentence(sentence: str):
+    attributions = _attributions(sentence)
+    previous_category: Category | None = None
+    for match in _NUMBER.finditer(sentence):
+        start, end = match.span()
+        before = sentence[:start]
+        after = sentence[end:]
+        if re.search(r"[$\u20ac\u00a3\u00a5]\s*$|\b(?:No|number|aged|age|page|Article|Section|at)\.?\s*$", before):
+            continue
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", before):
+            continue
+        if match.group("num") and _YEARISH.match(match.group("num")) and not re.match(r"^\s+(?:people|of)\b", after):
+            continue
+        if match.group("num") and match.group("num").lower() == "one" and not re.match(r"^\s+(?:person|man|woman|child)", after):
+            continue
+        if _UNIT.match(after) or re.match(r"^-(?:year|month|day|week|hour|kilomet|metre|meter|mile)", after):
+            continue
+        if re.match(r"^\s*[,)]?\s*(?:\d|a\.m|p\.m)", after) and not match.group("vague"):
+            continue  # "52," after a name is an age; "2 a.m." a time
+        who, who_end = _who(after)
+        if who and _UNIT.match(" " + who):
+            continue
+        rest = after[who_end:]
+        category = _category(before, rest, who, previous_category)
+        if category is None:
+            continue
+        previous_category = category
+        count, low, high, qualifier = _amount(match)
+        if count is None and low is None:
+            continue
+        source = _nearest(attributions, start, end)
+        yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
+                "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
+
+
+def _who(after: str) -> tuple[str | None, int]:
+    """The people counted: "people", "law enforcement officers", "men and boys"."""
+    words: list[str] = []
+    consumed = 0
+    for m in re.finditer(r"\S+", after):
+        raw = m.group()
+        word = raw.strip(",.;:\"'\u201c\u201d()")
+        if not words and word.lower() == "of":
+            consumed = m.end()
+            continue
+        if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or _ANY_HARM.match(after, m.start())
+                or len(words) >= 4):
+            if word.lower() == "and" and words and re.match(r"^\s*and\s+[a-z]+\s+(?:were|was|are|had|have)", after[consumed:]):
+                words.append("and")
+                consumed = m.end()
+                continue
+            break
+        if not word or word[0].isdigit():
+            break
+        words.append(word)
+        consumed = m.end()
+        if raw.endswith((",", ".", ";", ":")):
+            break
+    who = " ".join(words) or None
+    return who, consumed
+
+
+def _category(before: str, rest: str, who: str | None, previous: Category | None) -> Category | None:
+    if who:
+        for cat, rx in _HARM_RX.items():
+            if rx.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
+                return cat  # type: ignore[return-value]
+    right = _RIGHT_HARM.match(rest)
+    if right:
+        return _which(right.group())
+    among = _AMONG_THE.search(before)
+    if among:
+        return _which(among.group(1))
+    if _TOLL.search(before):
+        return "killed"
+    left = _LEFT_VERB.search(before)
+    if left:
+        return _which(left.group())
+    if previous and _INCLUDING.search(before):
+        return previous
+    return None
+
+
+def _which(text: str) -> Category:
+    for cat, rx in _HARM_RX.items():
+        if rx.search(text):
+            return cat  # type: ignore[return-value]
+    return "other"
+
+
+def _amount(match: re.Match[str]) -> tuple[int | None, int | None, int | None, Qualifier]:
+    qualifier = _qualifier(match)
+    if match.group("range") or match.group("span"):
+        low = _to_int(match.group("lo") or match.group("lo2"))
+        high = _to_int(match.group("hi") or match.group("hi2"))
+        return None, low, high, "about" if qualifier == "exact" else qualifier
+    if match.group("vague"):
+        low, high = _VAGUE[re.sub(r"\s+", " ", match.group("vague").lower())]
+        return None, low, high, "vague"
+    if match.group("dozen"):
+        value = {"a dozen": 12, "half a dozen": 6, "a score": 20}[re.sub(r"\s+", " ", match.group("dozen").lower())]
+        return value, value, value if qualifier == "exact" else None, "about" if qualifier == "exact" else qualifier
+    value = _to_int(match.group("num"))
+    if value is None:
+        return None, None, None, qualifier
+    high = value if qualifier in ("exact", "up to") else None
+    low = value if qualifier in ("exact", "at least", "more than") else None
+    if qualifier == "about":
+        low = high = None
+    return value, low, high, qualifier
+
+
+def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, who) for each "according to X" and "X said" in a sentence."""
+    found: list[tuple[int, int, str | None]] = []
+    for m in _ATTRIBUTION.finditer(sentence):
+        if m.group("after"):
+            found.append((m.start(), m.end(), _clean_source(m.group("after"))))
+            continue
+        clause = sentence[:m.start()].rstrip(" ,")
+        head = _CLAUSE_START.match(clause)
+        subject = clause[head.end():] if head else clause
+        words = subject.split()
+        if len(words) > 8 or _NUMBER_WORDS.search(subject):
+            subject = ""
+        found.append((m.start() - len(subject), m.end(), _clean_source(subject)))
+    return found
+
+
+_NUMBER_WORDS = re.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
+
+
+def _clean_source(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = _LEADING.sub("", text.strip())
+    text = re.sub(r"\s+(?:also|later|had|has|have|would|will|then|again)$", "", text)
+    text = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", text)
+    text = text.strip(" ,.;:\"'")
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]
+    if not text or text.lower() in ("he", "she", "they", "it", "we", "i", "who", "which", "that"):
+        return None
+    return text
+
+
+def _nearest(attributions: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
+    before = [a for a in attributions if a[1] <= start and a[2]]
+    if before:
+        return before[-1][2]
+    after = [a for a in attributions if a[0] >= end and a[2]]
+    return after[0][2] if after else None
+
+
+def _disputes(figures: list[Figure], sources: list[str | None], pid: str, sentence: str, new: int) -> None:
+    """Mark figures that this sentence reports someone contesting.
+
+    A dispute cue ("may be much higher", "rejected", "fabricated",
+    "playing down") names what it disputes by the harm words near it (the
+    toll, the injuries); a generic one ("the figure", "the claim") disputes
+    the figures just reported. Nobody disputes their own figure.
+    """
+    cues = list(_DISPUTE.finditer(sentence))
+    if not cues or not figures:
+        return
+    attributions = _attributions(sentence)
+    first_new = len(figures) - new
+    for cue in cues:
+        disputer = next((a[2] for a in reversed(attributions) if a[0] < cue.start() and a[2]), None) or next(
+            (a[2] for a in attributions if a[2]), None)
+        window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():].split()[:8])
+        cats = {cat for cat, rx in _HARM_RX.items() if rx.search(window)}
+        if re.search(r"\b(?:toll|death|dead|victims)\b", window, re.IGNORECASE):
+            cats.add("killed")
+        if cats:
+            targets = [n for n, f in enumerate(figures) if f.category in cats]
+        elif _DISPUTE_GENERIC.search(sentence):
+            here = list(range(first_new, len(figures)))
+            if here:
+                targets = here
+            else:
+                last = next((f for f in reversed(figures[:first_new])), None)
+                if last is None or int(pid[1:]) - int(last.paragraph[1:]) > 1:
+                    continue
+                targets = [n for n, f in enumerate(figures[:first_new]) if f.quote == last.quote]
+        else:
+            continue
+        for n in targets:
+            src = sources[n]
+            if disputer and src and (disputer.casefold() in src.casefold() or src.casefold() in disputer.casefold()):
+                continue
+            if n >= first_new and not disputer:
+                continue
+            figures[n] = replace(figures[n], disputed=True)

@@ -1,0 +1,84 @@
+"""Issue 3: casualty figures on every sample, scored against gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.figures import find_figures
+from reader.model import Paragraph
+from tests.conftest import analysis_of, gold_of, sample_names
+from tests.scoring import score_figures
+
+
+def test_figures_f1_overall_at_least_0_9() -> None:
+    tp = fp = fn = 0
+    report = []
+    for name in sample_names():
+        score, _ = score_figures(analysis_of(name), gold_of(name))
+        tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
+        report.append(f"{name}: missed {score.misses} extra {score.extras}")
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.9, f"F1 {f1:.3f}\n" + "\n".join(report)
+
+
+def test_no_number_of_anything_else_is_a_figure(sample: str) -> None:
+    score, _ = score_figures(analysis_of(sample), gold_of(sample))
+    assert score.extras == []
+
+
+def test_figure_attributes(sample: str) -> None:
+    score, errors = score_figures(analysis_of(sample), gold_of(sample))
+    assert score.misses == [] and errors == [], "\n".join(score.misses + errors)
+
+
+def test_the_users_article() -> None:
+    figures = analysis_of("kazakh-party-leader")["figures"]
+    assert [(f["category"], f["count"] or f["low"]) for f in figures] == [
+        ("killed", 227), ("killed", 19), ("detained", 12000), ("missing", 40)]
+    assert figures[0]["source"] == "Kazakh authorities" and figures[0]["disputed"] is True
+
+
+def _figures(text: str) -> list[tuple]:
+    found = find_figures([Paragraph("p1", "s1", "Headline here"), Paragraph("p2", "s2", text)])
+    return [(f.category, f.count, f.low, f.high, f.qualifier) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the city was attacked by 20,000 terrorists.",
+    "He ruled for 30 years and beat 12 candidates in 1999.",
+    "The army deployed 5,000 troops and 40 tanks to the border.",
+    "Prices rose 7.5% and the bank lent $300 million to 2,000 firms.",
+    "The town lies 60 kilometres from the capital; the quake struck at 6:14 a.m.",
+    "Rashida Begum, 52, said the water was dirty.",
+    "Two of the three candidates were women aged 40 and 45.",
+])
+def test_numbers_that_count_nothing_harmed(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said two people died.", ("killed", 2, 2, 2, "exact")),
+    ("A dozen protesters were arrested.", ("detained", 12, 12, 12, "about")),
+    ("Between 30 and 50 people were wounded.", ("wounded", None, 30, 50, "about")),
+    ("Hundreds of families were evacuated.", ("displaced", None, 200, None, "vague")),
+    ("Police detained more than 300 people.", ("detained", 300, 300, None, "more than")),
+    ("Up to 40 people are missing.", ("missing", 40, None, 40, "up to")),
+    ("The death toll rose to 61.", ("killed", 61, 61, 61, "exact")),
+    ("Twenty-one miners were hurt.", ("wounded", 21, 21, 21, "exact")),
+])
+def test_counts_in_words_ranges_and_vague_amounts(text: str, expected: tuple) -> None:
+    assert _figures(text) == [expected]
+
+
+def test_including_is_a_figure_of_its_own() -> None:
+    got = _figures("At least 12 people were killed, including three children, the ministry said.")
+    assert got == [("killed", 12, 12, None, "at least"), ("killed", 3, 3, 3, "exact")]
+
+
+def test_source_and_dispute() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "According to the Health Ministry, 40 people were killed. "
+                    "The opposition says the real toll is 90 and accused the ministry of undercounting.")])
+    assert found[0].source == "Health Ministry" and found[0].disputed is True
+    assert found[1].count == 90 and found[1].disputed is False
