@@ -1,0 +1,124 @@
+"""Issue 5: plain mode, dumped and interactive, under a real pseudo-terminal."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pexpect
+import pytest
+
+from tests.conftest import SAMPLES, sample_file, sample_names
+
+KZ = [sys.executable, "-m", "reader"]
+# Bytes a screen reader or braille display should never receive from us.
+FORBIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\x80-\x9f\u2500-\u259f\u25a0-\u25ff]")
+
+
+def run(*args: str, env: dict | None = None, input: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*KZ, *args], capture_output=True, input=input, timeout=60,
+                          env={**os.environ, **(env or {})})
+
+
+def assert_clean(text: str, width: int) -> None:
+    assert FORBIDDEN.search(text) is None, repr(FORBIDDEN.search(text))
+    for line in text.split("\n"):
+        assert len(line) <= width, line
+
+
+@pytest.mark.parametrize("name", sample_names())
+@pytest.mark.parametrize("width", [40, 79])
+def test_dump_is_clean_and_wrapped(name: str, width: int) -> None:
+    result = run("--plain", "--width", str(width), str(sample_file(name)))
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert_clean(text, width)
+    assert "Section 1 of" in text and "Casualty figures:" in text and "Publisher notes:" in text
+
+
+def test_dump_announces_sections_and_writes_sentences() -> None:
+    text = run("--plain", "--width", "200", str(SAMPLES / "kazakh-party-leader.txt")).stdout.decode()
+    assert "Section 1 of 4: Headline" in text
+    assert "Section 4 of 4: Body" in text
+    people = next(line for line in text.splitlines() if line.startswith("People: "))
+    assert "Qasym-Zhomart Toqaev, also Toqaev, 5 mentions" in people
+    assert "227 people killed, according to Kazakh authorities; disputed." in text
+    assert "Note 1, Navigation: Accessibility links" in text
+
+
+def test_marks_are_words_in_brackets() -> None:
+    text = run("--plain", "--all", "--marks", "--width", "200", str(SAMPLES / "kazakh-party-leader.txt")).stdout.decode()
+    assert "Almaty [place]" in text and "Toqaev [person]" in text
+
+
+def test_piped_output_chooses_plain_by_itself() -> None:
+    result = run(str(SAMPLES / "kazakh-party-leader.txt"))
+    assert result.stdout.startswith(b"Article: President Toqaev")
+
+
+def test_plain_never_imports_textual() -> None:
+    code = ("import sys; from reader.cli import main; main(['--plain', '--all', %r]); "
+            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))))"
+            % str(SAMPLES / "kazakh-party-leader.txt"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stderr.strip() == "[]"
+
+
+def spawn(*args: str, env: dict | None = None) -> pexpect.spawn:
+    child = pexpect.spawn(KZ[0], [*KZ[1:], *args], encoding="utf-8", timeout=20, dimensions=(24, 80),
+                          env={**os.environ, "TERM": "xterm", **(env or {})})
+    child.expect(r"Type h for\s+help\.")
+    child.expect("> ")
+    return child
+
+
+def command(child: pexpect.spawn, text: str) -> str:
+    child.sendline(text)
+    child.expect("\r\n> ")
+    return child.before.replace("\r\n", "\n")
+
+
+def test_interactive_session() -> None:
+    child = spawn("--plain", str(SAMPLES / "kazakh-party-leader.txt"))
+    out = command(child, "n")
+    assert "Section 2 of 4: Caption" in out
+    out = command(child, "N")
+    assert "Section 3 of 4: Lead" in out and "NUR-SULTAN" in out
+    assert "Paragraph 3 of 14" in command(child, "w")
+    out = command(child, "g 4")
+    assert "Section 4 of 4: Body" in out
+    out = command(child, "/zhanaozen")
+    assert "Found 'zhanaozen' in paragraph" in out and "Zhanaozen" in out
+    assert "227 people killed" in command(child, "f")
+    assert "Places:" in command(child, "e")
+    assert "Legal:" in command(child, "notes")
+    assert "Section 1 of 4: Headline" in command(child, "s")
+    assert "Unknown command 'xyzzy'" in command(child, "xyzzy")
+    assert "n: next paragraph" in command(child, "h")
+    out = command(child, "r")
+    assert out.rstrip().endswith("End of article.")
+    assert_clean(out, 80)
+    child.sendeof()
+    child.expect("Goodbye.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_interactive_quit_and_clean_bytes() -> None:
+    child = spawn("--plain", "--width", "60", str(SAMPLES / "rights-report-darfur.txt"))
+    transcript = command(child, "r") + command(child, "p") + command(child, "e")
+    assert_clean(transcript, 60)
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+@pytest.mark.parametrize("env", [{"TERM": "dumb"}, {"KZREADER_PLAIN": "1"}])
+def test_plain_is_chosen_for_dumb_terminals(env: dict) -> None:
+    child = spawn(str(SAMPLES / "kazakh-party-leader.txt"), env=env)
+    child.sendline("q")
+    child.expect(pexpect.EOF)
