@@ -5,12 +5,10 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator
 
-from reader.model import Article, Entity, Figure, Section
+from reader.model import Article, Section
 
-TYPE_NAMES = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations", "DATE": "Dates", "GROUP": "Groups"}
-KIND_NAMES = {"headline": "Headline", "caption": "Caption", "lead": "Lead", "body": "Body"}
-NOTE_NAMES = {"navigation": "Navigation", "media": "Media", "caption": "Repeated caption", "publisher": "Publisher",
-              "legal": "Legal", "related": "Related", "other": "Other"}
+from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, TYPE_SINGULAR, entity_sentence, figure_sentence, plural
+
 # Glyphs a braille display or speech synthesiser would read out as noise.
 _DECORATIVE = str.maketrans({c: " " for c in "\u2022\u25aa\u25cf\u25a0\u25a1\u2023\u2043"} |
                             {chr(c): "-" for c in range(0x2500, 0x2580)} | {chr(c): " " for c in range(0x2580, 0x25a0)})
@@ -30,12 +28,8 @@ def section_heading(article: Article, section: Section) -> str:
 
 
 def summary(article: Article) -> str:
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    figures = plural(len(article.figures), "casualty figure")
-    return (f"{plural(len(article.paragraphs), 'paragraph')}, {plural(len(article.entities), 'entity')}"
-            .replace("entitys", "entities") + f", {figures}, {plural(len(article.notes), 'publisher note')}.")
+    return (f"{plural(len(article.paragraphs), 'paragraph')}, {plural(len(article.entities), 'entity', 'entities')}, "
+            f"{plural(len(article.figures), 'casualty figure')}, {plural(len(article.notes), 'publisher note')}.")
 
 
 def marked(article: Article, pid: str, text: str) -> str:
@@ -47,7 +41,7 @@ def marked(article: Article, pid: str, text: str) -> str:
         if start < at:
             continue
         out.append(text[at:end])
-        out.append(f" [{TYPE_NAMES[etype][:-1].lower() if etype != 'PERSON' else 'person'}]")
+        out.append(f" [{TYPE_SINGULAR[etype]}]")
         at = end
     out.append(text[at:])
     return "".join(out)
@@ -66,40 +60,12 @@ def section_lines(article: Article, section: Section, width: int, marks: bool) -
         yield ""
 
 
-def entity_sentence(entity: Entity) -> str:
-    parts = [entity.name]
-    if entity.aliases:
-        parts.append("also " + ", ".join(entity.aliases))
-    n = len(entity.mentions)
-    parts.append(f"{n} mention{'' if n == 1 else 's'}")
-    return ", ".join(parts)
-
-
 def entity_lines(article: Article, width: int) -> Iterator[str]:
     yield from wrap(f"Entities: {len(article.entities)}.", width)
     for etype, title in TYPE_NAMES.items():
         group = [e for e in article.entities if e.type == etype]
         if group:
             yield from wrap(f"{title}: " + "; ".join(entity_sentence(e) for e in group) + ".", width)
-
-
-def figure_sentence(figure: Figure) -> str:
-    if figure.count is not None:
-        amount = f"{figure.count:,}"
-        if figure.qualifier not in ("exact", "vague"):
-            amount = f"{figure.qualifier} {amount}"
-    elif figure.low is not None and figure.high is not None:
-        amount = f"between {figure.low:,} and {figure.high:,}"
-    elif figure.low is not None:
-        amount = f"at least {figure.low:,} (vague)"
-    else:
-        amount = "an unknown number of"
-    who = figure.who or "people"
-    text = f"{amount} {who} {figure.category}"
-    if figure.source:
-        text += f", according to {figure.source}"
-    text += "; disputed." if figure.disputed else "."
-    return text[0].upper() + text[1:]
 
 
 def figure_lines(article: Article, width: int) -> Iterator[str]:

@@ -1,0 +1,60 @@
+"""Modal screens: help (built from the bindings themselves) and open-a-file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+LEGEND = ("Highlights: people bold, places underlined, organisations italic, groups bold italic, "
+          "dates italic underlined.")
+SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n and N go to the next and "
+                 "previous match and ] and [ still move by section; Esc ends the search and n/p move by "
+                 "section again.")
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the app, from its BINDINGS, with the current keymap."""
+
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        width = max(len(k) for k, _ in self.rows) + 2
+        lines = [f"{keys.ljust(width)}{description}" for keys, description in self.rows]
+        with Vertical(id="help-box"):
+            yield Label(Content("kzreader keys"), id="help-title")
+            with VerticalScroll(id="help-body"):
+                yield Static(Content("\n".join(lines)), id="help-keys")
+                yield Static(Content(LEGEND), classes="help-note")
+                yield Static(Content(SEARCH_SCHEME), classes="help-note")
+                yield Static(Content("Remap any key in the config file shown in the README (keymap by binding id)."),
+                             classes="help-note")
+            yield Label(Content("Esc or ? closes this help."), id="help-footer")
+
+
+class OpenScreen(ModalScreen[Path | None]):
+    """Ask for a path to open; Esc cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="open-box"):
+            yield Label(Content("Open an article (text, Markdown or HTML):"))
+            yield Input(placeholder="path/to/article.txt", id="open-path")
+            yield Label(Content("Enter opens it; Esc cancels."), id="open-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        self.dismiss(Path(value).expanduser() if value else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,56 @@
+"""Words for the model's values, shared by every view (plain text, app)."""
+
+from __future__ import annotations
+
+from reader.model import Entity, Figure
+
+TYPE_NAMES = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations", "GROUP": "Groups", "DATE": "Dates"}
+TYPE_SINGULAR = {"PERSON": "person", "PLACE": "place", "ORG": "organisation", "GROUP": "group", "DATE": "date"}
+KIND_NAMES = {"headline": "Headline", "caption": "Caption", "lead": "Lead", "body": "Body"}
+NOTE_NAMES = {"navigation": "Navigation", "media": "Media", "caption": "Repeated caption", "publisher": "Publisher",
+              "legal": "Legal", "related": "Related", "other": "Other"}
+
+
+def amount(figure: Figure) -> str:
+    """227 / at least 14 / between 30 and 50 / dozens (24 or more)."""
+    if figure.count is not None:
+        text = f"{figure.count:,}"
+        return text if figure.qualifier in ("exact", "vague") else f"{figure.qualifier} {text}"
+    if figure.low is not None and figure.high is not None:
+        return f"between {figure.low:,} and {figure.high:,}"
+    if figure.low is not None:
+        return f"{figure.low:,} or more (vague)"
+    return "an unknown number of"
+
+
+def short_amount(figure: Figure) -> str:
+    """Compact, for a table column: 227, >=14 as ≥ 14, 30–50, 24+."""
+    if figure.count is not None:
+        mark = {"at least": "≥ ", "more than": "> ", "up to": "≤ ", "about": "~ "}.get(figure.qualifier, "")
+        return f"{mark}{figure.count:,}"
+    if figure.low is not None and figure.high is not None:
+        return f"{figure.low:,}–{figure.high:,}"
+    if figure.low is not None:
+        return f"{figure.low:,}+"
+    return "?"
+
+
+def figure_sentence(figure: Figure) -> str:
+    text = f"{amount(figure)} {figure.who or 'people'} {figure.category}"
+    if figure.source:
+        text += f", according to {figure.source}"
+    text += "; disputed." if figure.disputed else "."
+    return text[0].upper() + text[1:]
+
+
+def entity_sentence(entity: Entity) -> str:
+    parts = [entity.name]
+    if entity.aliases:
+        parts.append("also " + ", ".join(entity.aliases))
+    n = len(entity.mentions)
+    parts.append(f"{n} mention{'' if n == 1 else 's'}")
+    return ", ".join(parts)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
