@@ -29,6 +29,9 @@ class Paragraph:
     id: str
     section: str
     text: str
+    lines: tuple[int, ...] = ()
+    """0-based lines of the decoded input this paragraph came from (text and
+    Markdown; for HTML the line of its element). Not part of the JSON."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class Section:
 class Note:
     kind: NoteKind
     text: str
+    lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis import rx
 from reader.textutil import squash
 
 
@@ -42,7 +43,7 @@ def split(text: str, fmt: str) -> list[Block]:
     return text_blocks(text)
 
 
-_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+_SENTENCE_END = rx.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis import rx
 from reader.analysis import lexicon as lx
 from reader.analysis.gazetteer import gazetteer
 from reader.model import Entity, EntityType, Mention, Paragraph
@@ -31,31 +32,31 @@ from reader.model import Entity, EntityType, Mention, Paragraph
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
 _TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-)?[{_UPPER}][\w'\u2019.\-]*"
 _JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
-_SPAN = re.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
+_SPAN = rx.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "bin-", "ibn-")
-_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$")
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
+_ACRONYM = rx.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$")
+_PAREN_ACRONYM = rx.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
 _MONTH = "|".join(lx.MONTHS) + "|" + "|".join(rf"{m}\." for m in lx.MONTH_ABBREVIATIONS)
-_DATE = re.compile(
+_DATE = rx.compile(
     rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?:1[89]|20)\d\d)?\b"
     rf"|\b(?:{'|'.join(lx.WEEKDAYS)})\b"
     rf"|\b(?:in|since|until|by|from|of|before|after|during|early|late|mid|year|In|Since|By|From|Before|After|During|Until)\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)"
 )
-_MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
+_POSSESSIVE = rx.compile(r"['\u2019]s?$")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
             "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest"}
 _LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry"}
 _LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
                       "county", "oblast", "state", "mountains", "desert", "refugee"}
-_SPEECH_AFTER = re.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"
+_SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"
                            r"stated|explained|noted|asked|replied|spoke)\b")
-_APPOSITIVE_PERSON = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
+_APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
-_TITLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_KNOWN_AS = re.compile(r"(?:known as|also called|nicknamed|also spelled|also spelt)\s+$")
+_TITLE_NEXT = rx.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_KNOWN_AS = rx.compile(r"(?:known as|also called|nicknamed|also spelled|also spelt)\s+$")
 
 
 @dataclass(slots=True)
@@ -415,7 +416,7 @@ def _collect(entities: list[_Entity], paragraphs: Sequence[Paragraph], prose: li
     prose_set = set(prose)
     if forms:
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        finder = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+        finder = rx.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
         for index, paragraph in enumerate(paragraphs):
             if index in prose_set:
                 continue

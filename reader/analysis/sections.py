@@ -55,32 +55,32 @@ def build(items: list[Labelled]) -> Shape:
     def open_section(kind: str, title: str | None) -> None:
         sections.append((kind, title, []))
 
-    def add(text: str) -> None:
+    def add(item: Labelled) -> None:
         pid = f"p{len(paragraphs) + 1}"
         sections[-1][2].append(pid)
-        paragraphs.append(Paragraph(pid, f"s{len(sections)}", text))
+        paragraphs.append(Paragraph(pid, f"s{len(sections)}", item.block.text, item.block.lines))
 
     for i, item in enumerate(items):
         text = item.block.text
         if item.label != ARTICLE:
-            notes.append(Note(item.label, text))  # type: ignore[arg-type]
+            notes.append(Note(item.label, text, item.block.lines))  # type: ignore[arg-type]
             continue
         if i == head:
             open_section("headline", LABELS["headline"])
-            add(text)
+            add(item)
             continue
         if item.role == "caption":
             if not sections or sections[-1][0] != "caption":
                 open_section("caption", LABELS["caption"])
-            add(text)
+            add(item)
             continue
         if not lead_done and sections and sections[-1][0] == "headline" and _is_standfirst(items, i):
-            add(text)  # the standfirst (dek) belongs with its headline
+            add(item)  # the standfirst (dek) belongs with its headline
             continue
         heading = _is_subheading(items, i)
         if not lead_done and not heading:
             open_section("lead", LABELS["lead"])
-            add(text)
+            add(item)
             lead_done = True
             continue
         if heading:
@@ -88,7 +88,7 @@ def build(items: list[Labelled]) -> Shape:
             open_section("body", text)
         elif not sections or sections[-1][0] != "body":
             open_section("body", None)
-        add(text)
+        add(item)
 
     built = tuple(Section(f"s{n}", kind, title, tuple(pids))  # type: ignore[arg-type]
                   for n, (kind, title, pids) in enumerate(sections, 1))

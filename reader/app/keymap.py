@@ -12,13 +12,8 @@ are comma-separated Textual key names.
 from __future__ import annotations
 
 import os
-import sys
+import tomllib
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 def config_path() -> Path:

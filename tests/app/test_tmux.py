@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import SAMPLES
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)")
+
 
 
 def capture(session: str) -> str:
@@ -34,6 +34,7 @@ def wait_for(session: str, text: str, timeout: float = 30) -> str:
 
 @pytest.fixture
 def session(tmp_path):
+    assert shutil.which("tmux"), "this test drives the real command in tmux: install tmux (.ci/run does)"
     name = f"kz-{uuid.uuid4().hex[:8]}"
     command = " ".join(shlex.quote(p) for p in [sys.executable, "-m", "reader", str(SAMPLES / "kazakh-party-leader.txt")])
     env = {**os.environ, "TERM": "xterm-256color", "KZREADER_CONFIG": str(tmp_path / "none.toml")}

@@ -1,0 +1,97 @@
+"""Regular expressions that start fast.
+
+CPython compiles a pattern in two steps: parsing and code generation, in
+Python (about 40 ms for all of this package's patterns, most of the plain
+mode's start-up), then ``_sre.compile`` of the generated code, in C (well
+under a millisecond). This module keeps the generated code in the user
+cache directory, keyed by the interpreter's build and the ``_sre`` magic,
+so later runs skip the slow step. On any miss or surprise it is plain
+``re.compile``: the cache can only make start-up faster, never different.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+try:  # CPython internals; without them this module is re.compile.
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = None
+
+_cache: dict[tuple[str, int], tuple] | None = None
+_dirty = False
+
+
+def _cache_path() -> Path | None:
+    base = os.environ.get("KZREADER_CACHE_DIR")
+    if not base:
+        try:
+            from platformdirs import user_cache_dir
+        except ImportError:  # pragma: no cover
+            return None
+        base = user_cache_dir("kzreader", appauthor=False)
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{sys.hexversion:x}"
+    return Path(base) / f"regex-{tag}.marshal"
+
+
+def _load() -> dict[tuple[str, int], tuple]:
+    path = _cache_path()
+    if path is None:
+        return {}
+    try:
+        data = marshal.loads(path.read_bytes())
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _save() -> None:
+    path = _cache_path()
+    if path is None or not _dirty or _cache is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(_cache))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+    global _cache, _dirty
+    if _sre is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    if _cache is None:
+        _cache = _load()
+    entry = _cache.get((pattern, flags))
+    if entry is not None:
+        try:
+            final_flags, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - a stale entry: compile afresh
+            pass
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry = (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1), groupindex,
+                 tuple(indexgroup))
+        compiled = _sre.compile(pattern, *entry)
+    except Exception:  # noqa: BLE001 - whatever changed inside re, stay correct
+        return re.compile(pattern, flags)
+    if not _dirty:
+        atexit.register(_save)
+    _cache[(pattern, flags)] = entry
+    _dirty = True
+    return compiled

@@ -1,0 +1,24 @@
+"""The regex code cache must behave exactly like re.compile."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis import rx
+
+
+def test_cached_patterns_match_like_re(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_cache", None)
+    pattern = r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?i:people|civilians)\b|(?P<w>dozens)"
+    fresh = rx.compile(pattern, re.IGNORECASE)
+    rx._save()
+    monkeypatch.setattr(rx, "_cache", None)
+    cached = rx.compile(pattern, re.IGNORECASE)
+    reference = re.compile(pattern, re.IGNORECASE)
+    assert (tmp_path / next(p.name for p in tmp_path.iterdir())).stat().st_size > 0
+    for compiled in (fresh, cached):
+        assert compiled.pattern == reference.pattern and compiled.flags == reference.flags
+        assert compiled.groupindex == reference.groupindex
+        for text in ("At least 1,200 People died", "DOZENS fled", "none here", "12 civilians and 3 people"):
+            assert [m.groupdict() for m in compiled.finditer(text)] == [m.groupdict() for m in reference.finditer(text)]

@@ -1,0 +1,68 @@
+"""Properties every analysis must keep, whatever the input."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest import Document
+from reader.model import Article
+from reader.textutil import is_clean, squash
+
+_ALNUM = re.compile(r"\w")
+
+
+def assert_nothing_lost(document: Document, article: Article) -> None:
+    """Every non-blank line of the decoded input ends in exactly one paragraph
+    or note, in order (lines with no letter or digit, such as a Markdown
+    rule, are markup and exempt)."""
+    if document.format == "html":
+        _assert_visible_text_kept(document, article)
+        return
+    lines = document.text.split("\n")
+    owners: dict[int, str] = {}
+    for kind, items in (("paragraph", article.paragraphs), ("note", article.notes)):
+        firsts = [item.lines[0] for item in items if item.lines]
+        assert firsts == sorted(firsts), f"{kind}s out of reading order"
+        for item in items:
+            assert item.text.strip(), f"empty {kind}"
+            assert is_clean(item.text)
+            for number in item.lines:
+                assert number not in owners, f"line {number + 1} is in two places"
+                owners[number] = item.text
+                if document.format == "txt":
+                    assert squash(lines[number]) in item.text, f"line {number + 1} changed"
+    if document.format in ("txt", "md"):
+        for number, line in enumerate(lines):
+            if _ALNUM.search(line):
+                assert number in owners, f"line {number + 1} lost: {line[:80]!r}"
+
+
+def assert_offsets_point_at_text(article: Article) -> None:
+    texts = {p.id: p.text for p in article.paragraphs}
+    for entity in article.entities:
+        forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
+        for mention in entity.mentions:
+            text = texts[mention.paragraph]
+            assert 0 <= mention.start < mention.end <= len(text)
+            assert text[mention.start:mention.end].casefold() in forms
+    for figure in article.figures:
+        text = texts[figure.paragraph]
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert figure.quote in text
+
+
+def _assert_visible_text_kept(document: Document, article: Article) -> None:
+    """HTML: every word of the page's visible text is in a paragraph or note
+    (checked against lxml's own text extraction), and nothing hidden is."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(document.text)
+    except Exception:  # noqa: BLE001 - nothing parseable: nothing to keep
+        return
+    for bad in root.xpath("//script|//style|//noscript|//template|//head|//*[@hidden]|//*[@aria-hidden='true']"
+                          "|//*[contains(translate(@style,' ',''),'display:none')]"):
+        bad.drop_tree() if bad.getparent() is not None else None
+    visible = set(re.findall(r"\w+", " ".join(root.itertext())))
+    kept = set(re.findall(r"\w+", " ".join([p.text for p in article.paragraphs] + [n.text for n in article.notes])))
+    assert visible <= kept, f"visible words lost: {sorted(visible - kept)[:20]}"
