@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC/DCS/APC/PM/SOS strings
-# (terminated by BEL or ST), and two-byte escapes. Their 8-bit C1 forms too.
+# ESC-introduced sequences that a terminal would obey: CSI (ESC [ params
+# final), and OSC/DCS/SOS/PM/APC strings up to their terminator (BEL or
+# ST), also in their 8-bit C1 forms. A string with no terminator nearby, and
+# every other escape, loses only its introducer: the text after it stays
+# (a stray ESC must not eat the next letter of the article).
 _ESCAPES = re.compile(
     r"""
-    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?          # CSI
-  | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])    # OSC, DCS, SOS, PM, APC ...
-        [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # ... up to BEL or ST
-  | \x1b[ -/]*[0-~]?                           # other escapes
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                 # CSI
+  | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])           # OSC, DCS, SOS, PM, APC ...
+        [^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\|\x9c)      # ... and their terminator
     """,
     re.VERBOSE,
 )

@@ -111,9 +111,9 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
         if _is_title_case_paragraph(paragraph.text):
             continue
         prose.append(index)
-        spans.extend(_dates(index, paragraph.text))
-        taken = [(s.start, s.end) for s in spans if s.paragraph == index]
-        spans.extend(_names(index, paragraph.text, taken, gaz))
+        dates = list(_dates(index, paragraph.text))
+        spans.extend(dates)
+        spans.extend(_names(index, paragraph.text, [(d.start, d.end) for d in dates], gaz))
     entities = _merge(spans, gaz)
     return _collect(entities, paragraphs, prose)
 

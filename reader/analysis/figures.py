@@ -35,8 +35,10 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
      r"an approximate", "about"),
 ]
 _QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
+# The number itself; its qualifier ("at least", "more than") is read from
+# the words just before it. (A pattern that starts with the number lets the
+# regex engine skip, by first character, the positions that cannot start one.)
 _NUMBER = rx.compile(
-    rf"(?:(?:{_QUALIFIER})\s+)?[\"'\u201c\u2018]?"
     rf"(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
     rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
     rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
@@ -44,6 +46,7 @@ _NUMBER = rx.compile(
     rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
     re.IGNORECASE,
 )
+_QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
 _HARM = {
     "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
               r"fatalities|fatally|massacred|shot dead|bodies",
@@ -60,6 +63,7 @@ _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|found|who|people|in|the|country|were))*"
+_HARM_OR_TOLL = rx.compile(rf"\b(?:{'|'.join(_HARM.values())}|tolls?)\b", re.IGNORECASE)
 _RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _UNIT = rx.compile(
     r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
@@ -91,6 +95,18 @@ _INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IG
 _AMONG_THE = rx.compile(r"\bamong the (dead|killed|injured|wounded|missing|detained|arrested|victims)\b[^.]*$", re.IGNORECASE)
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = rx.compile(
+    r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
+_PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
+_ONE_PERSON = rx.compile(r"\s+(?:person|man|woman|child)")
+_UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
+_AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
+_AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have)")
+_SPACES = rx.compile(r"\s+")
+_TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|again)$")
+_TRAILING_DAY = rx.compile(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+_DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -128,10 +144,11 @@ def _to_int(text: str) -> int | None:
         return None
 
 
-def _qualifier(match: re.Match[str]) -> Qualifier:
-    for n, (_, q) in enumerate(_QUALIFIERS):
-        if match.group(f"q{n}"):
-            return q
+def _qualifier(match: re.Match[str] | None) -> Qualifier:
+    if match is not None:
+        for n, (_, q) in enumerate(_QUALIFIERS):
+            if match.group(f"q{n}"):
+                return q
     return "exact"
 
 
@@ -142,9 +159,14 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         if paragraph.section == "s1":
             continue  # the headline restates the story's figures
         text = paragraph.text
+        harm_at = [m.start() for m in _HARM_OR_TOLL.finditer(text)]
+        if not harm_at and not (figures and _DISPUTE.search(text)):
+            continue  # no harm word, no figure; no cue, nothing to dispute
         for s_start, s_end in _sentences(text):
             sentence = text[s_start:s_end]
-            found = list(_in_sentence(sentence))
+            # A figure needs a harm word in its sentence (killed, toll, dead ...).
+            harmed = any(s_start <= at < s_end for at in harm_at)
+            found = list(_in_sentence(sentence)) if harmed else []
             for figure_args, attrib in found:
                 start, end = figure_args.pop("_span")
                 figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,
@@ -159,19 +181,27 @@ def _in_sentence(sentence: str):
     previous_category: Category | None = None
     for match in _NUMBER.finditer(sentence):
         start, end = match.span()
-        before = sentence[:start]
-        after = sentence[end:]
-        if re.search(r"[$\u20ac\u00a3\u00a5]\s*$|\b(?:No|number|aged|age|page|Article|Section|at)\.?\s*$", before):
+        if start and (sentence[start - 1].isalnum() or sentence[start - 1] in ".,"):
+            continue  # inside a word ("someone") or a number ("1.5")
+        if start and sentence[start - 1] in "\"'\u201c\u2018":
+            start -= 1
+        qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 30), start)
+        if qualifier:
+            start = qualifier.start()
+        # Context is read from a window around the number: enough for every
+        # cue, and it keeps the cost per number constant in long sentences.
+        before = sentence[max(0, start - 90):start]
+        after = sentence[end:end + 120]
+        if _NOT_A_COUNT_BEFORE.search(before):
             continue
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", before):
+        num = match.group("num")
+        if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
             continue
-        if match.group("num") and _YEARISH.match(match.group("num")) and not re.match(r"^\s+(?:people|of)\b", after):
+        if num and num.lower() == "one" and not _ONE_PERSON.match(after):
             continue
-        if match.group("num") and match.group("num").lower() == "one" and not re.match(r"^\s+(?:person|man|woman|child)", after):
+        if _UNIT.match(after) or _UNIT_HYPHEN.match(after):
             continue
-        if _UNIT.match(after) or re.match(r"^-(?:year|month|day|week|hour|kilomet|metre|meter|mile)", after):
-            continue
-        if re.match(r"^\s*[,)]?\s*(?:\d|a\.m|p\.m)", after) and not match.group("vague"):
+        if _AGE_OR_TIME.match(after) and not match.group("vague"):
             continue  # "52," after a name is an age; "2 a.m." a time
         who, who_end = _who(after)
         if who and _UNIT.match(" " + who):
@@ -181,7 +211,7 @@ def _in_sentence(sentence: str):
         if category is None:
             continue
         previous_category = category
-        count, low, high, qualifier = _amount(match)
+        count, low, high, qualifier = _amount(match, qualifier)
         if count is None and low is None:
             continue
         source = _nearest(attributions, start, end)
@@ -201,7 +231,7 @@ def _who(after: str) -> tuple[str | None, int]:
             continue
         if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or _ANY_HARM.match(after, m.start())
                 or len(words) >= 4):
-            if word.lower() == "and" and words and re.match(r"^\s*and\s+[a-z]+\s+(?:were|was|are|had|have)", after[consumed:]):
+            if word.lower() == "and" and words and _AND_NOUN_VERB.match(after, consumed):
                 words.append("and")
                 consumed = m.end()
                 continue
@@ -244,17 +274,18 @@ def _which(text: str) -> Category:
     return "other"
 
 
-def _amount(match: re.Match[str]) -> tuple[int | None, int | None, int | None, Qualifier]:
-    qualifier = _qualifier(match)
+def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None
+            ) -> tuple[int | None, int | None, int | None, Qualifier]:
+    qualifier = _qualifier(qualifier_match)
     if match.group("range") or match.group("span"):
         low = _to_int(match.group("lo") or match.group("lo2"))
         high = _to_int(match.group("hi") or match.group("hi2"))
         return None, low, high, "about" if qualifier == "exact" else qualifier
     if match.group("vague"):
-        low, high = _VAGUE[re.sub(r"\s+", " ", match.group("vague").lower())]
+        low, high = _VAGUE[_SPACES.sub(" ", match.group("vague").lower())]
         return None, low, high, "vague"
     if match.group("dozen"):
-        value = {"a dozen": 12, "half a dozen": 6, "a score": 20}[re.sub(r"\s+", " ", match.group("dozen").lower())]
+        value = {"a dozen": 12, "half a dozen": 6, "a score": 20}[_SPACES.sub(" ", match.group("dozen").lower())]
         return value, value, value if qualifier == "exact" else None, "about" if qualifier == "exact" else qualifier
     value = _to_int(match.group("num"))
     if value is None:
@@ -290,8 +321,8 @@ def _clean_source(text: str | None) -> str | None:
     if not text:
         return None
     text = _LEADING.sub("", text.strip())
-    text = re.sub(r"\s+(?:also|later|had|has|have|would|will|then|again)$", "", text)
-    text = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", text)
+    text = _TRAILING_ADVERB.sub("", text)
+    text = _TRAILING_DAY.sub("", text)
     text = text.strip(" ,.;:\"'")
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
@@ -326,7 +357,7 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
             (a[2] for a in attributions if a[2]), None)
         window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():].split()[:8])
         cats = {cat for cat, rx in _HARM_RX.items() if rx.search(window)}
-        if re.search(r"\b(?:toll|death|dead|victims)\b", window, re.IGNORECASE):
+        if _DEATH_WORDS.search(window):
             cats.add("killed")
         if cats:
             targets = [n for n, f in enumerate(figures) if f.category in cats]

@@ -157,23 +157,26 @@ def furniture(block: Block) -> NoteKind | None:
         return "media"  # an image's alt text standing alone
     n = words(text)
     short = n <= 12 and len(text) <= 200
-    if _LEGAL_ANY.search(text) and (short or _OUR_VOICE.search(_QUOTED.sub("", text)) or n <= 60):
+    # Cheapest tests first; a long paragraph is never furniture by its words.
+    if n <= 150 and _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
         return "legal"
-    if short and _MEDIA_WHOLE.fullmatch(text):
-        return "media"
-    if short and _NAV_WHOLE.fullmatch(text):
-        return "navigation"
+    if short:
+        if _MEDIA_WHOLE.fullmatch(text):
+            return "media"
+        if _NAV_WHOLE.fullmatch(text):
+            return "navigation"
+        if _PUBLISHER_WHOLE.fullmatch(text):
+            return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
-    if short and _PUBLISHER_WHOLE.fullmatch(text):
-        return "publisher"
     if n <= 40 and _PUBLISHER_ANY.search(text):
         return "publisher"
     if n <= 15 and _NAV_ANY.search(text):
         return "navigation"
-    unquoted = _QUOTED.sub("", text)
-    if _OUR_VOICE.search(unquoted) and _OUR_NOUNS.search(unquoted) and not _QUOTED.search(text) and n <= 80:
-        return "publisher"
+    if n <= 80 and _OUR_VOICE.search(text):
+        unquoted = _QUOTED.sub("", text)
+        if _OUR_VOICE.search(unquoted) and _OUR_NOUNS.search(unquoted) and not _QUOTED.search(text):
+            return "publisher"
     return _from_hints(block)
 
 
@@ -294,5 +297,5 @@ def _captions(out: list[Labelled]) -> None:
         if item.block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or (
                 "figure" in hints and words(item.block.text) <= 60):
             item.role = "caption"
-        elif _CAPTION_MARK.search(item.block.text) and words(item.block.text) <= 60:
+        elif words(item.block.text) <= 60 and _CAPTION_MARK.search(item.block.text):
             item.role = "caption"
