@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
 
@@ -37,6 +38,7 @@ from reader.resources import data_dir
 
 PANES = {"article": "#article", "entities": "#entities", "figures": "#figures", "notes": "#notes"}
 BIG = 512 * 1024  # above this many characters, say that analysis is under way
+SMALL = 256 * 1024  # files up to this size are analysed before the first frame
 
 
 def view_paragraphs(article: Article) -> list[ViewParagraph]:
@@ -69,6 +71,9 @@ def legend(view: ArticleView) -> Text:
 
 class KzReaderApp(App[None]):
     """Read a news article: highlighted entities, casualty figures, publisher notes."""
+
+    class PanesFilled(Message):
+        """The side panes show the current article (tests and benchmarks wait for it)."""
 
     TITLE = "kzreader"
     CSS_PATH = str(data_dir("styles") / "app.tcss")
@@ -152,14 +157,30 @@ class KzReaderApp(App[None]):
         if self.keymap_problem:
             self.notify(self.keymap_problem, title="Keymap not loaded", severity="warning", markup=False)
         if self.document is not None:
-            self._show_raw(self.document)
-            self.analyse(self.document)
+            if len(self.document.text) <= SMALL:
+                self.show_article(analyze_document(self.document))
+            else:
+                self._show_raw(self.document)
+                self.analyse(self.document)
         elif self.source is not None:
             self.open_path(self.source)
 
     # -- loading ----------------------------------------------------------------
 
     def open_path(self, source: str) -> None:
+        try:
+            size = os.stat(source).st_size
+        except OSError:
+            size = None  # let the loader give the one-line reason
+        if size is not None and size <= SMALL:
+            # A few milliseconds of work: do it now, so the first frame shows
+            # the analysed article (a thread would only compete with painting).
+            try:
+                document = load(source, max_size=self.max_size)
+                self.show_article(analyze_document(document))
+            except InputError as exc:
+                self.failed(str(exc))
+            return
         self.set_status(f"Opening {source}\u2026")
         self.load_and_analyse(source)
 
@@ -202,26 +223,33 @@ class KzReaderApp(App[None]):
             self.query_one(ArticleView).show([ViewParagraph("e", "body", f"{reason}. Press o to open another file.")])
 
     def show_article(self, article: Article) -> None:
+        """Paint the article now; fill the side panes right after that frame."""
         self.article = article
         self.title = article.title or "kzreader"
         self.sub_title = (f"{Path(article.source).name} \u00b7 {plural(len(article.entities), 'entity', 'entities')} \u00b7 "
                           f"{plural(len(article.figures), 'figure')} \u00b7 {plural(len(article.notes), 'note')}")
         view = self.query_one(ArticleView)
         view.show(view_paragraphs(article), keep_position=False)
-        self.query_one(Outline).show(article)
-        self.query_one(EntityList).show(article)
-        self.query_one(FigureTable).show(article)
-        self.query_one(NoteList).show(article)
         self.mentions = sorted((article.paragraph_index(m.paragraph), m.start, m.end, i)
                                for i, e in enumerate(article.entities) for m in e.mentions)
         self.mention_at = self.figure_at = self.match_at = -1
         self.entity = None
         self.matches = []
         self.query = ""
+        self.set_status("")
+        self.call_after_refresh(self._fill_panes, article)
+
+    def _fill_panes(self, article: Article) -> None:
+        if article is not self.article:
+            return  # another article was opened meanwhile
+        self.query_one(Outline).show(article)
+        self.query_one(EntityList).show(article)
+        self.query_one(FigureTable).show(article)
+        self.query_one(NoteList).show(article)
         for warning in article.warnings:
             self.notify(warning, title="Input", severity="warning", markup=False)
-        self.set_status("")
-        self._follow_section(0)
+        self._follow_section(self._section_index())
+        self.post_message(self.PanesFilled())
 
     def set_status(self, text: str) -> None:
         status = self.query_one("#status", Static)

@@ -9,7 +9,12 @@ def make_app(name: str = "kazakh-party-leader.txt") -> KzReaderApp:
 
 
 async def ready(app: KzReaderApp, pilot) -> None:
-    """Wait until the worker has analysed the article and the screen settled."""
+    """Wait until the article is analysed, shown, and the side panes filled."""
+    from reader.app.panes import Outline
+
     await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert app.article is not None
+    for _ in range(50):
+        await pilot.pause()
+        if app.article is not None and app.query_one(Outline).option_count:
+            return
+    raise AssertionError("the article never showed")

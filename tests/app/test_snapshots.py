@@ -6,12 +6,11 @@ after a deliberate change, and look at the report before committing.
 
 from __future__ import annotations
 
-from tests.app.helpers import make_app
+from tests.app.helpers import make_app, ready
 
 
 async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await ready(pilot.app, pilot)
 
 
 def test_main_screen_wide(snap_compare) -> None:

@@ -1,0 +1,121 @@
+"""Start-up: kzreader against a bare Textual app, and plain mode against Python.
+
+    python benchmarks/startup.py [--runs N]
+
+Every figure is a median of N launches, each in a fresh process on a
+pseudo-terminal, measured in the same run as its baseline (print ratios:
+these machines are noisy).
+
+1. Launch to first frame of the analysed sample in kzreader, against a
+   bare Textual app that shows the same text in one Static. Goal <= 1.15.
+2. A generated 5 MB article: launch to first frame (the raw text paints
+   before the analysis ends), against the bare app on the sample. Goal < 2.
+   Then the time until the analysed article is shown, and one page-down
+   step in the analysed article (goal < 50 ms).
+3. `kzreader --plain --all` on the sample, against `python -c pass` (goal
+   < 4x) and against `python -c "import textual.app"`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pexpect
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import article  # noqa: E402
+from reader.resources import sample_path  # noqa: E402
+
+LAUNCH = str(ROOT / "benchmarks" / "_launch.py")
+ENV = {**os.environ, "TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none",
+       "KZREADER_CONFIG": os.devnull}
+
+
+def in_pty(args: list[str]) -> float:
+    """Seconds from launch to the frame the app reports (see _launch.py)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "t"
+        env = {**ENV, "KZ_BENCH_T0": repr(time.time()), "KZ_BENCH_OUT": str(out)}
+        child = pexpect.spawn(args[0], args[1:], env=env, dimensions=(40, 120), timeout=300)
+        child.expect(pexpect.EOF)
+        child.close()
+        if not out.exists():
+            raise SystemExit(f"{args} reported no frame: {child.before[-500:]!r}")
+        return float(out.read_text())
+
+
+def plain_run(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, check=True)
+    return time.perf_counter() - start
+
+
+def median(fn, args: list[str], runs: int) -> float:
+    fn(args)  # warm the file cache and kzreader's own caches
+    return statistics.median(fn(args) for _ in range(runs))
+
+
+async def scroll_step(path: Path) -> tuple[float, float]:
+    from reader.app import KzReaderApp
+    from reader.app.article_view import ArticleView
+
+    app = KzReaderApp(str(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        start = time.perf_counter()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        analysed = time.perf_counter() - start
+        view = app.query_one(ArticleView)
+        view.focus()
+        steps = []
+        for _ in range(20):
+            start = time.perf_counter()
+            await pilot.press("space")
+            steps.append(time.perf_counter() - start)
+        return analysed, statistics.median(steps)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    py = sys.executable
+    sample = str(sample_path())
+    runs = args.runs
+
+    bare = median(in_pty, [py, LAUNCH, "bare", sample], runs)
+    kz = median(in_pty, [py, LAUNCH, "kz", sample], runs)
+    print(f"first frame, sample:        kzreader {kz * 1000:7.1f} ms   bare Textual {bare * 1000:7.1f} ms   "
+          f"ratio {kz / bare:5.2f}  (goal <= 1.15)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "five-mb.txt"
+        big.write_text(article(5_000_000), encoding="utf-8")
+        first = median(in_pty, [py, LAUNCH, "kz-first", str(big)], max(3, runs // 3))
+        print(f"first frame, 5 MB article:  kzreader {first * 1000:7.1f} ms   bare Textual {bare * 1000:7.1f} ms   "
+              f"ratio {first / bare:5.2f}  (goal < 2)")
+        analysed, step = asyncio.run(scroll_step(big))
+        print(f"5 MB article analysed and shown after {analysed:5.2f} s; page-down step {step * 1000:5.1f} ms "
+              "(goal < 50 ms)")
+
+    python = median(plain_run, [py, "-c", "pass"], runs)
+    textual = median(plain_run, [py, "-c", "import textual.app"], runs)
+    plain = median(plain_run, [py, "-m", "reader", "--plain", "--all", sample], runs)
+    print(f"plain mode, sample:         {plain * 1000:7.1f} ms   python -c pass {python * 1000:6.1f} ms   "
+          f"ratio {plain / python:5.2f}  (goal < 4)   import textual.app {textual * 1000:6.1f} ms "
+          f"(plain/textual {plain / textual:4.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
