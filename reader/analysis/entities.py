@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis import rx
 from reader.analysis import lexicon as lx
@@ -49,14 +50,23 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest"}
 _LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry"}
 _LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
-                      "county", "oblast", "state", "mountains", "desert", "refugee"}
+                      "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
+                      "archipelago", "coast", "harbor", "harbour"}
+# "Codelco, the state-owned company", "the miners' union, the Federacion ...":
+# a noun in apposition says what kind of name it is.
+_ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organization", "party", "union", "operator",
+              "movement", "bank", "association", "federation", "ministry", "broadcaster", "newspaper", "charity",
+              "militia", "network", "corporation", "conglomerate", "carrier", "airline", "producer", "regulator",
+              "watchdog", "insurer", "manufacturer", "utility", "institute", "university", "council", "coalition",
+              "alliance", "body", "foundation", "ngo", "outlet", "channel", "club", "team"}
+_APPOSITIVE_ORG = rx.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'-]+\s*){1,4})")
 _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"
                            r"stated|explained|noted|asked|replied|spoke)\b")
 _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
 _TITLE_NEXT = rx.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_KNOWN_AS = rx.compile(r"(?:known as|also called|nicknamed|also spelled|also spelt)\s+$")
+_KNOWN_AS_WORDS = {"known as", "also called", "also spelled", "also spelt"}
 
 
 @dataclass(slots=True)
@@ -87,6 +97,7 @@ class _Entity:
         return best
 
 
+@lru_cache(maxsize=4096)
 def skeleton(name: str) -> str:
     """A spelling-insensitive key: Tokayev/Toqaev, Nazarbayev/Nazarbaev,
     Kassym/Qasym, Tazhimuratov/Tajimuratov all share one."""
@@ -248,8 +259,13 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
 
     org_head = next((n for n in range(len(lowered) - 1, -1, -1) if _POSSESSIVE.sub("", lowered[n]) in lx.ORG_HEADS), None)
     place_head = lowered[-1] in lx.PLACE_HEADS or (len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")
+    appositive = _APPOSITIVE_ORG.match(after)
+    last = _last_words(before)
+    org_before = len(last) >= 2 and last[-1] == "the" and last[-2].rstrip("'s\u2019") in _ORG_NOUNS
     if after_title or _title_before(before):
         span.type = "PERSON"
+    elif (appositive and any(w.casefold() in _ORG_NOUNS for w in appositive.group(1).split())) or org_before:
+        span.type = "ORG"
     elif place_head and org_head is None:
         span.type = "PLACE"
     elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
@@ -261,6 +277,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             if tail:  # "the Nur-Otan party": the head word is part of the name
                 span.end = end + tail.end()
                 span.text = text[start:span.end]
+    elif len(words) == 1 and _is_group(name, gaz):
+        span.type = "GROUP"  # "Indonesian island": the demonym, not a place name
     elif next_lower in _LOWER_PLACE_AFTER and next_lower != "state":
         span.type = "PLACE"
     elif _ACRONYM.match(name):
@@ -281,7 +299,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.strong = not sentence_start
     elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2):
         span.type = "PERSON"
-    elif _KNOWN_AS.search(before):
+    elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ["nicknamed"]:
         span.type = "PERSON"
         span.strong = False
     elif len(words) >= 2 and lowered[0] not in _COMPASS:
@@ -300,19 +318,30 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"'\u201c\u2018(")
+    before = text[max(0, start - 8):start].rstrip(" \"'\u201c\u2018(")
+    if not before and start > 8:
+        before = text[:start].rstrip(" \"'\u201c\u2018(")[-4:]
     return not before or before.endswith((".", "!", "?", ":", "--", "\u2014", "\u2013", ";"))
 
 
+def _last_words(before: str) -> list[str]:
+    """The (up to three) words just before a span, lower-cased, commas off."""
+    if not before or not before[-1].isspace():
+        return []
+    return [w.strip(",").casefold() for w in before.rsplit(None, 3)[-3:]]
+
+
 def _title_before(before: str) -> bool:
-    match = re.search(r"([A-Za-z.-]+)[,]?\s+$", before)
-    return bool(match) and _bare(match.group(1)) in lx.PERSON_TITLES
+    last = _last_words(before)
+    return bool(last) and last[-1].strip(".") in lx.PERSON_TITLES
 
 
 def _place_before(before: str) -> bool:
-    match = re.search(r"(\w+)(?:\s+of)?[,]?\s+(?:the\s+)?$", before)
-    return bool(match) and (match.group(1).casefold() in lx.PLACE_PREPOSITIONS
-                            or match.group(1).casefold() in lx.PLACE_NOUNS_BEFORE)
+    """in X, near the X, the town of X, the capital, X."""
+    last = _last_words(before)
+    while last and last[-1] in ("the", "of"):
+        last.pop()
+    return bool(last) and (last[-1] in lx.PLACE_PREPOSITIONS or last[-1] in lx.PLACE_NOUNS_BEFORE)
 
 
 def _is_group(word: str, gaz) -> bool:

@@ -49,12 +49,13 @@ _NUMBER = rx.compile(
 _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
 _HARM = {
     "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
-              r"fatalities|fatally|massacred|shot dead|bodies",
+              r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
+              r"suffocated|burned to death|crushed to death",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
                 r"in custody|rounded up|held",
-    "missing": r"missing|unaccounted for|disappeared|vanished",
+    "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
@@ -85,7 +86,8 @@ _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
     r"likely higher|is higher|be higher|much lower|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
-    r"questioned|doubt\w*|insist\w*)\b",
+    r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
+    r"conceal\w*|cover(?:ing|ed)? up)\b",
     re.IGNORECASE,
 )
 _DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics)\b", re.IGNORECASE)
@@ -107,6 +109,8 @@ _SPACES = rx.compile(r"\s+")
 _TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|again)$")
 _TRAILING_DAY = rx.compile(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
+_HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
+                             re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -203,11 +207,15 @@ def _in_sentence(sentence: str):
             continue
         if _AGE_OR_TIME.match(after) and not match.group("vague"):
             continue  # "52," after a name is an age; "2 a.m." a time
-        who, who_end = _who(after)
-        if who and _UNIT.match(" " + who):
-            continue
-        rest = after[who_end:]
-        category = _category(before, rest, who, previous_category)
+        adjective = _HARM_ADJECTIVE.match(after)
+        if adjective:  # "14 injured miners", "two dead soldiers"
+            who, who_end = _who(after[adjective.end():])
+            category: Category | None = _which(adjective.group(1))
+        else:
+            who, who_end = _who(after)
+            if who and _UNIT.match(" " + who):
+                continue
+            category = _category(before, after[who_end:], who, previous_category)
         if category is None:
             continue
         previous_category = category

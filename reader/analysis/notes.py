@@ -56,7 +56,7 @@ _MEDIA_WHOLE = _rx(
     r"(?:play|pause|watch|replay|mute|unmute)(?: (?:video|audio|now|again))?\W*",
     r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?", r"(?:embed|download|share) (?:video|audio|this video)\W*",
     r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
-    r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:photo|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
+    r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
 )
@@ -72,6 +72,7 @@ _PUBLISHER_ANY = _rx(
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
     r"\bcompiled by\b", r"\bthis (?:article|story) (?:was|has been) (?:updated|corrected|amended)\b",
+    r"\bcontributed (?:to this report|reporting)\b",
 )
 _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
@@ -82,8 +83,13 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}",
+    r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
+    r"analyst|photographer)s?",
 )
-_RELATED_WHOLE = _rx(r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
+_RELATED_WHOLE = _rx(r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
+                     r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
@@ -135,8 +141,8 @@ def has_dateline(text: str) -> bool:
 
 def heading_like(text: str) -> bool:
     """A subheading in plain text: short, capitalised, no closing punctuation."""
-    return (words(text) <= 12 and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?"))
-            and not text.isupper())
+    return (words(text) <= 12 and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!"))
+            and not text.isupper() and (not text.endswith("?") or words(text) <= 8))
 
 
 def whole_line_furniture(text: str) -> bool:
@@ -216,21 +222,44 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     _repeats(out)
     _media_titles(out)
     _service_boxes(out)
+    _lists_after_headings(out)
     _captions(out)
     return out
+
+
+def _lists_after_headings(out: list[Labelled]) -> None:
+    """Short link-like lines under a "Related topics" heading belong
+    to it, until a real paragraph comes (a list of links in a scraped page)."""
+    kind = None
+    head = headline_index(out)
+    for i, item in enumerate(out):
+        if head is not None and i <= head:
+            continue
+        text = item.block.text
+        if item.label == "related" and words(text) <= 5:
+            kind = item.label
+            continue
+        if kind is None:
+            continue
+        if item.label == ARTICLE and words(text) <= 14 and not text.endswith((".", ":", ";")):
+            item.label = kind
+        elif item.label == ARTICLE or item.label in ("legal",):
+            kind = None
 
 
 def headline_index(out: list[Labelled]) -> int | None:
     """The article block that reads as the headline.
 
-    An ``<h1>`` or Markdown ``#`` heading when there is one; otherwise the
-    first title-like block of four words or more above the first long
-    paragraph (a site name or a section kicker above it is shorter).
+    An ``<h1>`` or Markdown ``#`` heading when there is one; otherwise, above
+    the first long paragraph, the first title-case block of four words or
+    more, or failing that the first block of four to thirty words that does
+    not end a sentence (sentence-case headlines); a site name or a section
+    kicker above it is shorter.
     """
     for i, item in enumerate(out):
         if item.label == ARTICLE and item.block.tag == "h1":
             return i
-    first = None
+    first = plain = None
     for i, item in enumerate(out):
         if item.label != ARTICLE:
             continue
@@ -241,7 +270,9 @@ def headline_index(out: list[Labelled]) -> int | None:
             break
         if 4 <= words(text) <= 30 and title_like(text):
             return i
-    return first
+        if plain is None and 4 <= words(text) <= 30 and not text.endswith(".") and text[:1].isupper():
+            plain = i
+    return plain if plain is not None else first
 
 
 def _headline_first(out: list[Labelled]) -> None:
@@ -288,10 +319,18 @@ def _service_boxes(out: list[Labelled]) -> None:
                 blurb.label = "publisher"
 
 
+_IMAGE_LABEL = re.compile(r"\b(?:image|photo|picture|caption)\b", _I)
+
+
 def _captions(out: list[Labelled]) -> None:
     head = headline_index(out)
     for i, item in enumerate(out):
         if item.label != ARTICLE or i == head:
+            continue
+        previous = out[i - 1] if i else None
+        if (previous is not None and previous.label == "media" and _IMAGE_LABEL.search(previous.block.text)
+                and words(item.block.text) <= 40):
+            item.role = "caption"  # the text under "Image caption," is the caption
             continue
         hints = item.block.hints
         if item.block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or (
