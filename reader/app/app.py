@@ -26,6 +26,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.app.article_view import SPAN_CLASSES, ArticleView, ViewParagraph
+from reader.app.background import Analysis
 from reader.app.keymap import load_keymap
 from reader.app.panes import EntityList, FigureTable, NoteList, Outline
 from reader.app.screens import HelpScreen, OpenScreen
@@ -37,7 +38,6 @@ from reader.model import Article
 from reader.resources import data_dir
 
 PANES = {"article": "#article", "entities": "#entities", "figures": "#figures", "notes": "#notes"}
-BIG = 512 * 1024  # above this many characters, say that analysis is under way
 SMALL = 256 * 1024  # files up to this size are analysed before the first frame
 
 
@@ -108,6 +108,7 @@ class KzReaderApp(App[None]):
         self.max_size = max_size
         self.show_cursor = show_cursor
         self.article: Article | None = None
+        self._analysis: Analysis | None = None
         self.mentions: list[tuple[int, int, int, int]] = []  # (paragraph index, start, end, entity index)
         self.mention_at = -1
         self.entity: int | None = None  # entity chosen in the entities pane
@@ -160,7 +161,6 @@ class KzReaderApp(App[None]):
             if len(self.document.text) <= SMALL:
                 self.show_article(analyze_document(self.document))
             else:
-                self._show_raw(self.document)
                 self.analyse(self.document)
         elif self.source is not None:
             self.open_path(self.source)
@@ -168,6 +168,7 @@ class KzReaderApp(App[None]):
     # -- loading ----------------------------------------------------------------
 
     def open_path(self, source: str) -> None:
+        self._cancel_analysis()
         try:
             size = os.stat(source).st_size
         except OSError:
@@ -191,7 +192,6 @@ class KzReaderApp(App[None]):
         except InputError as exc:
             self.call_from_thread(self.failed, str(exc))
             return
-        self.call_from_thread(self._show_raw, document)
         self._analyse(document)
 
     @work(thread=True, exclusive=True, group="load")
@@ -199,21 +199,35 @@ class KzReaderApp(App[None]):
         self._analyse(document)
 
     def _analyse(self, document: Document) -> None:
+        """(In a worker thread.) Show the text as it stands, then the analysis."""
+        blocks = text_blocks(document.text) if document.format == "txt" else []
+        raw = [ViewParagraph(f"r{n}", "raw", b.text) for n, b in enumerate(blocks)]
+        self.call_from_thread(self._show_raw, document, raw)
+        self._cancel_analysis()
+        analysis = self._analysis = Analysis(document)
         try:
-            article = analyze_document(document)
-        except Exception as exc:  # noqa: BLE001 - the app must stay up whatever the input
-            self.call_from_thread(self.failed, f"{document.name}: analysis failed ({type(exc).__name__}: {exc})")
+            article = analysis.result()
+        except RuntimeError as exc:
+            if self._analysis is analysis:
+                self.call_from_thread(self.failed, f"{document.name}: analysis failed ({exc})")
             return
-        self.call_from_thread(self.show_article, article)
+        if self._analysis is analysis:
+            self.call_from_thread(self.show_article, article)
 
-    def _show_raw(self, document: Document) -> None:
+    def _cancel_analysis(self) -> None:
+        analysis, self._analysis = self._analysis, None
+        if analysis is not None:
+            analysis.cancel()
+
+    def on_unmount(self) -> None:
+        self._cancel_analysis()
+
+    def _show_raw(self, document: Document, raw: list[ViewParagraph]) -> None:
         """Paint the text at once; the analysis fills in the rest."""
-        if len(document.text) > BIG:
-            self.set_status(f"Analysing {len(document.text) / 1e6:.1f} million characters\u2026 "
-                            "the text is shown as it stands until then.")
-        if document.format == "txt":
-            blocks = text_blocks(document.text)
-            self.query_one(ArticleView).show([ViewParagraph(f"r{n}", "raw", b.text) for n, b in enumerate(blocks)])
+        self.set_status(f"Analysing {len(document.text) / 1e6:.1f} million characters in the background\u2026 "
+                        "the text is shown as it stands until then.")
+        if raw:
+            self.query_one(ArticleView).show(raw)
         self.sub_title = Path(document.name).name
 
     def failed(self, reason: str) -> None:

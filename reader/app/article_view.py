@@ -73,6 +73,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.selection: tuple[int, int, int, str] | None = None  # (paragraph, start, end, kind)
         self.matches: dict[int, list[tuple[int, int]]] = {}
         self._top_paragraph = -1
+        self._styles: dict[str, Style] = {}
+
+    def _style(self, name: str) -> Style:
+        """A component's Rich style, looked up once per theme or CSS change."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name)
+        return style
 
     # -- content ----------------------------------------------------------
 
@@ -170,6 +178,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._strips.clear()
+        self._styles.clear()
         super().notify_style_update()
 
     # -- scrolling ---------------------------------------------------------
@@ -241,7 +250,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         paragraph = self.paragraphs[index]
         kind_class = f"article--{paragraph.kind}"
-        line_style = base + self.get_component_rich_style(kind_class) if kind_class in self.COMPONENT_CLASSES else base
+        line_style = base + self._style(kind_class) if kind_class in self.COMPONENT_CLASSES else base
         marks: list[tuple[int, int, Style]] = []
         if self.highlights:
             spans = paragraph.spans
@@ -250,14 +259,14 @@ class ArticleView(ScrollView, can_focus=True):
                 if s >= end:
                     break
                 if e > start:
-                    marks.append((s, e, self.get_component_rich_style(SPAN_CLASSES[etype])))
+                    marks.append((s, e, self._style(SPAN_CLASSES[etype])))
         for s, e in self.matches.get(index, ()):
             if s < end and e > start:
-                marks.append((s, e, self.get_component_rich_style("article--match")))
+                marks.append((s, e, self._style("article--match")))
         if self.selection is not None and self.selection[0] == index:
             _, s, e, kind = self.selection
             if s < end and e > start:
-                marks.append((s, e, self.get_component_rich_style(f"article--{kind}")))
+                marks.append((s, e, self._style(f"article--{kind}")))
         segments = _segments(paragraph.text, start, end, line_style, marks)
         return Strip(segments).adjust_cell_length(width, base)
 

@@ -1,0 +1,49 @@
+"""Analysis of large articles in a separate process.
+
+A thread would hold the GIL for the whole analysis and starve the screen;
+a process leaves the interpreter to the app and uses another core. It is a
+plain subprocess (``python -m reader.analysis.child``) fed the document on
+its standard input and answering with the pickled Article on its standard
+output: ``multiprocessing`` cannot be used under Textual, which replaces
+``sys.stderr`` with an object that has no file descriptor. The child is
+killed when the app stops or opens another file, so quitting never waits.
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import threading
+
+from reader.ingest import Document
+from reader.model import Article
+
+
+class Analysis:
+    """One analysis in a child process; ``result()`` blocks (call it from a thread)."""
+
+    def __init__(self, document: Document) -> None:
+        self._lock = threading.Lock()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "reader.analysis.child"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True,
+        )
+        self._document = document
+
+    def result(self) -> Article:
+        try:
+            output, _ = self._process.communicate(pickle.dumps(self._document, protocol=pickle.HIGHEST_PROTOCOL))
+        except (OSError, ValueError):
+            raise RuntimeError("analysis stopped") from None
+        if self._process.returncode != 0 or not output:
+            raise RuntimeError("analysis stopped" if self._process.returncode else "no result")
+        status, value = pickle.loads(output)
+        if status != "ok":
+            raise RuntimeError(value)
+        return value
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._process.poll() is None:
+                self._process.kill()
