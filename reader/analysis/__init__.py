@@ -6,6 +6,7 @@ ingest -> blocks -> notes -> sections -> entities -> figures
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from reader.analysis import blocks, notes, sections
 from reader.ingest import DEFAULT_MAX_SIZE, Document, load
@@ -21,19 +22,30 @@ def analyze(source: str | os.PathLike[str] | Document, *, max_size: int = DEFAUL
     return analyze_document(document, entities=entities, figures=figures)
 
 
-def analyze_document(document: Document, *, entities: bool = True, figures: bool = True) -> Article:
+Progress = Callable[[str, float], None]
+"""Called with a stage name and the fraction of the whole analysis done."""
+
+
+def analyze_document(document: Document, *, entities: bool = True, figures: bool = True,
+                     progress: Progress | None = None) -> Article:
+    report = progress or (lambda stage, done: None)
+    report("reading the page", 0.0)
     labelled = notes.classify(blocks.split(document.text, document.format))
+    report("finding sections", 0.15)
     shape = sections.build(labelled)
     found_entities: tuple = ()
     found_figures: tuple = ()
     if entities:
         from reader.analysis.entities import find_entities
 
+        report("finding entities", 0.2)
         found_entities = find_entities(shape.paragraphs)
     if figures:
         from reader.analysis.figures import find_figures
 
+        report("finding casualty figures", 0.65)
         found_figures = find_figures(shape.paragraphs)
+    report("done", 1.0)
     return Article(
         source=document.name,
         title=shape.title,

@@ -12,8 +12,13 @@ def main() -> int:
     from reader.analysis import analyze_document
 
     document = pickle.loads(sys.stdin.buffer.read())
+
+    def progress(stage: str, done: float) -> None:
+        sys.stderr.write(f"{done:.2f} {stage}\n")
+        sys.stderr.flush()
+
     try:
-        result = ("ok", analyze_document(document))
+        result = ("ok", analyze_document(document, progress=progress))
     except Exception as exc:  # noqa: BLE001 - reported to the app as one line
         result = ("error", f"{type(exc).__name__}: {exc}")
     sys.stdout.buffer.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))

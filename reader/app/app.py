@@ -204,7 +204,19 @@ class KzReaderApp(App[None]):
         raw = [ViewParagraph(f"r{n}", "raw", b.text) for n, b in enumerate(blocks)]
         self.call_from_thread(self._show_raw, document, raw)
         self._cancel_analysis()
+        megabytes = len(document.text) / 1e6
+
+        def progress(stage: str, done: float) -> None:
+            if self._analysis is not analysis or stage == "done":
+                return
+            try:
+                self.call_from_thread(self.set_status, f"Analysing {megabytes:.1f} million characters: {stage}, "
+                                      f"{done:.0%} \u2026 the text is shown as it stands until then.")
+            except RuntimeError:
+                pass  # the app has stopped
+
         analysis = self._analysis = Analysis(document)
+        analysis.on_progress(progress)
         try:
             article = analysis.result()
         except RuntimeError as exc:

@@ -15,6 +15,7 @@ import pickle
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 
 from reader.ingest import Document
 from reader.model import Article
@@ -27,9 +28,26 @@ class Analysis:
         self._lock = threading.Lock()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "reader.analysis.child"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, close_fds=True,
         )
         self._document = document
+        self._progress: Callable[[str, float], None] | None = None
+        threading.Thread(target=self._read_progress, daemon=True).start()
+
+    def _read_progress(self) -> None:
+        """The child reports "0.65 finding casualty figures" lines on stderr."""
+        assert self._process.stderr is not None
+        for line in self._process.stderr:
+            done, _, stage = line.decode("utf-8", "replace").strip().partition(" ")
+            try:
+                fraction = float(done)
+            except ValueError:
+                continue
+            if self._progress is not None:
+                self._progress(stage, fraction)
+
+    def on_progress(self, callback: Callable[[str, float], None]) -> None:
+        self._progress = callback
 
     def result(self) -> Article:
         try:

@@ -76,6 +76,6 @@ async def test_a_large_article_paints_first_then_is_analysed_in_the_background(t
             if app.query_one(ArticleView).paragraphs:
                 break
         assert app.query_one(ArticleView).paragraphs and app.article is None  # raw text first
-        assert "in the background" in str(app.query_one("#status").render())
+        assert "Analysing" in str(app.query_one("#status").render())
         await ready(app, pilot)
         assert len(app.article.entities) > 10 and app.article.figures
