@@ -64,6 +64,13 @@ _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|found|who|people|in|the|country|were))*"
+# The first word of every harm phrase: a set lookup decides whether a
+# paragraph needs the (much slower) harm pattern at all.
+_HARM_TRIGGERS = frozenset(
+    re.sub(r"[^a-z ]", " ", re.sub(r"\(\?:[^)]*\)\??|\\b|\?", " ", "|".join(_HARM.values()))).split()
+) | {"toll", "tolls", "death", "deaths", "detention", "detentions", "arrest", "arrests", "hospitalised",
+     "hospitalized", "evacuees", "fatality", "lives", "custody", "treatment", "treated"}
+_WORDS = rx.compile(r"[a-z]+")
 _HARM_OR_TOLL = rx.compile(rf"\b(?:{'|'.join(_HARM.values())}|tolls?)\b", re.IGNORECASE)
 _RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _UNIT = rx.compile(
@@ -163,14 +170,13 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         if paragraph.section == "s1":
             continue  # the headline restates the story's figures
         text = paragraph.text
-        harm_at = [m.start() for m in _HARM_OR_TOLL.finditer(text)]
-        if not harm_at and not (figures and _DISPUTE.search(text)):
+        harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
+        if not harmed and not (figures and _DISPUTE.search(text)):
             continue  # no harm word, no figure; no cue, nothing to dispute
         for s_start, s_end in _sentences(text):
             sentence = text[s_start:s_end]
             # A figure needs a harm word in its sentence (killed, toll, dead ...).
-            harmed = any(s_start <= at < s_end for at in harm_at)
-            found = list(_in_sentence(sentence)) if harmed else []
+            found = list(_in_sentence(sentence)) if harmed and _HARM_OR_TOLL.search(sentence) else []
             for figure_args, attrib in found:
                 start, end = figure_args.pop("_span")
                 figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,

@@ -152,6 +152,21 @@ def whole_line_furniture(text: str) -> bool:
         rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
 
 
+# Substrings without which a pattern cannot match: checked first (a plain
+# substring test is far cheaper than a search with many alternatives).
+_LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "privacy", "cookie", "undesirable",
+                  "foreign agent", "imprisonment", "may not be", "written permission", "disclaimer", "legal notice",
+                  "gdpr")
+_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "app", "support", "donate", "contact us", "tip", "inbox",
+                      " by", "email", "updated", "corrected", "amended", "contributed")
+_NAV_ANCHORS = ("click here", "tap here", "follow us", "share", "skip")
+_CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
+
+
+def _has(low: str, anchors: tuple[str, ...]) -> bool:
+    return any(anchor in low for anchor in anchors)
+
+
 def furniture(block: Block) -> NoteKind | None:
     """The note kind that the block's own text (and page context) shows."""
     text = _BULLET.sub("", block.text)
@@ -163,8 +178,10 @@ def furniture(block: Block) -> NoteKind | None:
         return "media"  # an image's alt text standing alone
     n = words(text)
     short = n <= 12 and len(text) <= 200
+    low = text.casefold()
     # Cheapest tests first; a long paragraph is never furniture by its words.
-    if n <= 150 and _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
+    if n <= 150 and _has(low, _LEGAL_ANCHORS) and _LEGAL_ANY.search(text) and (
+            n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
         return "legal"
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
@@ -175,9 +192,9 @@ def furniture(block: Block) -> NoteKind | None:
             return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
-    if n <= 40 and _PUBLISHER_ANY.search(text):
+    if n <= 40 and _has(low, _PUBLISHER_ANCHORS) and _PUBLISHER_ANY.search(text):
         return "publisher"
-    if n <= 15 and _NAV_ANY.search(text):
+    if n <= 15 and _has(low, _NAV_ANCHORS) and _NAV_ANY.search(text):
         return "navigation"
     if n <= 80 and _OUR_VOICE.search(text):
         unquoted = _QUOTED.sub("", text)
@@ -336,5 +353,6 @@ def _captions(out: list[Labelled]) -> None:
         if item.block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or (
                 "figure" in hints and words(item.block.text) <= 60):
             item.role = "caption"
-        elif words(item.block.text) <= 60 and _CAPTION_MARK.search(item.block.text):
+        elif (words(item.block.text) <= 60 and _has(item.block.text.casefold(), _CAPTION_ANCHORS)
+              and _CAPTION_MARK.search(item.block.text)):
             item.role = "caption"
