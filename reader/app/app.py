@@ -190,7 +190,7 @@ class KzReaderApp(App[None]):
         try:
             document = load(source, max_size=self.max_size)
         except InputError as exc:
-            self.call_from_thread(self.failed, str(exc))
+            self._from_thread(self.failed, str(exc))
             return
         self._analyse(document)
 
@@ -198,22 +198,29 @@ class KzReaderApp(App[None]):
     def analyse(self, document: Document) -> None:
         self._analyse(document)
 
+    def _from_thread(self, callback, *args) -> bool:
+        """call_from_thread that tolerates the app having stopped meanwhile."""
+        if not self.is_running:
+            return False
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:
+            return False
+        return True
+
     def _analyse(self, document: Document) -> None:
         """(In a worker thread.) Show the text as it stands, then the analysis."""
         blocks = text_blocks(document.text) if document.format == "txt" else []
         raw = [ViewParagraph(f"r{n}", "raw", b.text) for n, b in enumerate(blocks)]
-        self.call_from_thread(self._show_raw, document, raw)
+        if not self._from_thread(self._show_raw, document, raw):
+            return
         self._cancel_analysis()
         megabytes = len(document.text) / 1e6
 
         def progress(stage: str, done: float) -> None:
-            if self._analysis is not analysis or stage == "done":
-                return
-            try:
-                self.call_from_thread(self.set_status, f"Analysing {megabytes:.1f} million characters: {stage}, "
-                                      f"{done:.0%} \u2026 the text is shown as it stands until then.")
-            except RuntimeError:
-                pass  # the app has stopped
+            if self._analysis is analysis and stage != "done":
+                self._from_thread(self.set_status, f"Analysing {megabytes:.1f} million characters: {stage}, "
+                                  f"{done:.0%} \u2026 the text is shown as it stands until then.")
 
         analysis = self._analysis = Analysis(document)
         analysis.on_progress(progress)
@@ -221,10 +228,10 @@ class KzReaderApp(App[None]):
             article = analysis.result()
         except RuntimeError as exc:
             if self._analysis is analysis:
-                self.call_from_thread(self.failed, f"{document.name}: analysis failed ({exc})")
+                self._from_thread(self.failed, f"{document.name}: analysis failed ({exc})")
             return
         if self._analysis is analysis:
-            self.call_from_thread(self.show_article, article)
+            self._from_thread(self.show_article, article)
 
     def _cancel_analysis(self) -> None:
         analysis, self._analysis = self._analysis, None
@@ -376,12 +383,20 @@ class KzReaderApp(App[None]):
     @on(OptionList.OptionHighlighted, "#entities")
     def _entity_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id and event.option.id.startswith("entity-"):
-            self.entity = int(event.option.id.removeprefix("entity-"))
+            self._choose_entity(int(event.option.id.removeprefix("entity-")))
+
+    def _choose_entity(self, index: int | None) -> None:
+        self.entity = index
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for paragraph, start, end, entity in self.mentions:
+            if entity == index:
+                spans.setdefault(paragraph, []).append((start, end))
+        self.query_one(ArticleView).set_chosen(spans)
 
     @on(OptionList.OptionSelected, "#entities")
     def _entity_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id and event.option.id.startswith("entity-"):
-            self.entity = int(event.option.id.removeprefix("entity-"))
+            self._choose_entity(int(event.option.id.removeprefix("entity-")))
             self._step_mention(1)
 
     # -- figures ---------------------------------------------------------------
@@ -498,7 +513,7 @@ class KzReaderApp(App[None]):
             return
         self.query = ""
         self.matches = []
-        self.entity = None
+        self._choose_entity(None)
         view = self.query_one(ArticleView)
         view.set_matches({})
         view.clear_selection()

@@ -40,7 +40,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article--headline", "article--heading", "article--caption", "article--standfirst", "article--lead",
         "article--person", "article--place", "article--org", "article--group", "article--date",
-        "article--selected", "article--figure", "article--match",
+        "article--selected", "article--figure", "article--match", "article--chosen",
     }
     BINDINGS = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="article.down"),
@@ -72,6 +72,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: dict[int, Strip] = {}
         self.selection: tuple[int, int, int, str] | None = None  # (paragraph, start, end, kind)
         self.matches: dict[int, list[tuple[int, int]]] = {}
+        self.chosen: dict[int, list[tuple[int, int]]] = {}
         self._top_paragraph = -1
         self._styles: dict[str, Style] = {}
 
@@ -92,6 +93,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._span_starts = [[s for s, _, _ in p.spans] for p in paragraphs]
         self.selection = None
         self.matches = {}
+        self.chosen = {}
         self._top_paragraph = -1
         self._rewrap(force=True)
         if anchor is not None:
@@ -164,6 +166,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def clear_selection(self) -> None:
         self.selection = None
+        self._strips.clear()
+        self.refresh()
+
+    def set_chosen(self, spans: dict[int, list[tuple[int, int]]]) -> None:
+        """Mark every mention of the entity chosen in the entities pane."""
+        self.chosen = spans
         self._strips.clear()
         self.refresh()
 
@@ -260,6 +268,9 @@ class ArticleView(ScrollView, can_focus=True):
                     break
                 if e > start:
                     marks.append((s, e, self._style(SPAN_CLASSES[etype])))
+        for s, e in self.chosen.get(index, ()):
+            if s < end and e > start:
+                marks.append((s, e, self._style("article--chosen")))
         for s, e in self.matches.get(index, ()):
             if s < end and e > start:
                 marks.append((s, e, self._style("article--match")))

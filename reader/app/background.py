@@ -50,12 +50,21 @@ class Analysis:
         self._progress = callback
 
     def result(self) -> Article:
+        # Each pipe has one owner: this thread writes stdin and reads stdout,
+        # the progress thread alone reads stderr (communicate() would read it
+        # too, and two readers of one pipe can block each other).
+        process = self._process
+        assert process.stdin is not None and process.stdout is not None
         try:
-            output, _ = self._process.communicate(pickle.dumps(self._document, protocol=pickle.HIGHEST_PROTOCOL))
+            process.stdin.write(pickle.dumps(self._document, protocol=pickle.HIGHEST_PROTOCOL))
+            process.stdin.close()
+            output = process.stdout.read()
+            process.stdout.close()
         except (OSError, ValueError):
-            raise RuntimeError("analysis stopped") from None
-        if self._process.returncode != 0 or not output:
-            raise RuntimeError("analysis stopped" if self._process.returncode else "no result")
+            output = b""
+        process.wait()
+        if process.returncode != 0 or not output:
+            raise RuntimeError("analysis stopped" if process.returncode else "no result")
         status, value = pickle.loads(output)
         if status != "ok":
             raise RuntimeError(value)

@@ -115,6 +115,9 @@ async def test_choosing_an_entity_steps_through_its_mentions() -> None:
         index, start, end, _ = view.selection
         assert app.article.paragraphs[index].text[start:end] == "Almaty"
         assert "Almaty, mention 1 of 1" in str(app.query_one("#status").render())
+        assert view.chosen == {index: [(start, end)]}  # every mention of it is marked
+        await pilot.press("escape")
+        assert view.chosen == {} and app.entity is None
 
 
 async def test_figures_forward_and_back_scroll_to_the_sentence() -> None:
