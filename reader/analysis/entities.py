@@ -58,7 +58,9 @@ _ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organizatio
               "movement", "bank", "association", "federation", "ministry", "broadcaster", "newspaper", "charity",
               "militia", "network", "corporation", "conglomerate", "carrier", "airline", "producer", "regulator",
               "watchdog", "insurer", "manufacturer", "utility", "institute", "university", "council", "coalition",
-              "alliance", "body", "foundation", "ngo", "outlet", "channel", "club", "team"}
+              "alliance", "body", "foundation", "ngo", "outlet", "channel", "club", "team", "centre", "center",
+              "service", "station", "paper", "magazine", "website", "agency"}
+_SAY_WORDS = {"said", "says", "say", "told", "reported", "announced", "added", "stated"}
 _APPOSITIVE_ORG = rx.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'-]+\s*){1,4})")
 _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"
                            r"stated|explained|noted|asked|replied|spoke)\b")
@@ -260,8 +262,14 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     org_head = next((n for n in range(len(lowered) - 1, -1, -1) if _POSSESSIVE.sub("", lowered[n]) in lx.ORG_HEADS), None)
     place_head = lowered[-1] in lx.PLACE_HEADS or (len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")
     appositive = _APPOSITIVE_ORG.match(after)
+    if appositive and (_SAY_WORDS & {w.casefold() for w in appositive.group(1).split()}
+                       or _SPEECH_AFTER.match(after[appositive.end():].lstrip())):
+        appositive = None  # "near X, the fire service said": a new clause, not an apposition
     last = _last_words(before)
-    org_before = len(last) >= 2 and last[-1] == "the" and last[-2].rstrip("'s\u2019") in _ORG_NOUNS
+    # "the miners' union, the X", "the human rights centre X", "the outlet X".
+    org_before = bool(last) and (
+        (len(last) >= 2 and last[-1] == "the" and last[-2].rstrip("'s\u2019") in _ORG_NOUNS)
+        or (last[-1] in _ORG_NOUNS and before.rstrip()[-1:].isalpha()))
     if after_title or _title_before(before):
         span.type = "PERSON"
     elif (appositive and any(w.casefold() in _ORG_NOUNS for w in appositive.group(1).split())) or org_before:

@@ -52,12 +52,12 @@ _HARM = {
               r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
               r"suffocated|burned to death|crushed to death",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
-               r"treated for",
+               r"treated for|treated in hospital|treated at|taken to hospitals?|burns",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
                 r"in custody|rounded up|held",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
-                 r"made homeless|uprooted",
+                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
@@ -101,7 +101,8 @@ _DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|ta
 _SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
 _ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|No)\.$")
 _INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
-_AMONG_THE = rx.compile(r"\bamong the (dead|killed|injured|wounded|missing|detained|arrested|victims)\b[^.]*$", re.IGNORECASE)
+_AMONG_THE = rx.compile(r"\b(?:among the |(?:those|the people|the ones) (?:who were )?)(dead|killed|injured|wounded|missing|"
+                        r"detained|arrested|held|victims)\b(?: (?:were|included|include|includes))?[^.]*$", re.IGNORECASE)
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(

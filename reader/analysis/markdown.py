@@ -37,12 +37,26 @@ def _only_images(token) -> bool:
     return "image" in kinds and kinds <= {"image", "softbreak", "hardbreak"}
 
 
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
 def markdown_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
-    tokens = _parser.parse(text)
     blocks: list[Block] = []
-    tags: list[str] = []
     covered: set[int] = set()
+    front = _FRONT_MATTER.match(text)
+    if front:
+        # YAML/TOML front matter: the post's metadata, one block a line (the
+        # notes stage files them as publisher notes); the body is parsed alone.
+        count = front.group(0).count("\n")
+        for number in range(count):
+            line = lines[number]
+            if line.strip() and line.strip() not in ("---", "+++", "..."):
+                blocks.append(Block(squash(line), (number,), "meta"))
+            covered.add(number)
+        text = "\n" * count + text[front.end():]
+    tokens = _parser.parse(text)
+    tags: list[str] = []
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
             tags.append(token.tag)

@@ -71,7 +71,7 @@ _PUBLISHER_ANY = _rx(
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
-    r"\bcompiled by\b", r"\bthis (?:article|story) (?:was|has been) (?:updated|corrected|amended)\b",
+    r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
     r"\bcontributed (?:to this report|reporting)\b",
 )
 _PUBLISHER_WHOLE = _rx(
@@ -176,6 +176,8 @@ def furniture(block: Block) -> NoteKind | None:
         return _from_hints(block)  # one enormous word: no furniture pattern can fit it
     if block.tag == "img":
         return "media"  # an image's alt text standing alone
+    if block.tag == "meta":
+        return "publisher"  # front matter: title, author, date, tags
     n = words(text)
     short = n <= 12 and len(text) <= 200
     low = text.casefold()
