@@ -97,6 +97,12 @@ class F1:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def combined(scores: list[F1]) -> F1:
+    """Micro-averaged: the counts of every sample added up."""
+    return F1(sum(s.tp for s in scores), sum(s.fp for s in scores), sum(s.fn for s in scores),
+              [m for s in scores for m in s.misses], [e for s in scores for e in s.extras])
+
+
 def _forms(name: str) -> set[str]:
     base = _norm(name)
     forms = {base, re.sub(r"^the ", "", base), re.sub(r"'s$", "", base)}

@@ -7,19 +7,12 @@ import pytest
 from reader.analysis.figures import find_figures
 from reader.model import Paragraph
 from tests.conftest import analysis_of, gold_of, sample_names
-from tests.scoring import score_figures
+from tests.scoring import combined, score_figures
 
 
 def test_figures_f1_overall_at_least_0_9() -> None:
-    tp = fp = fn = 0
-    report = []
-    for name in sample_names():
-        score, _ = score_figures(analysis_of(name), gold_of(name))
-        tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
-        report.append(f"{name}: missed {score.misses} extra {score.extras}")
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.9, f"F1 {f1:.3f}\n" + "\n".join(report)
+    total = combined([score_figures(analysis_of(name), gold_of(name))[0] for name in sample_names()])
+    assert total.f1 >= 0.9, f"F1 {total.f1:.3f}\nmissed {total.misses}\nextra {total.extras}"
 
 
 def test_no_number_of_anything_else_is_a_figure(sample: str) -> None:
