@@ -53,8 +53,8 @@ def main() -> int:
                 path.write_text(article(size), encoding="utf-8")
             nbytes = path.stat().st_size
             repeat = 15 if nbytes < 200_000 else 3 if nbytes < 2_000_000 else 1
-            read = median_time(lambda: path.read_text(encoding="utf-8"), max(3, repeat))
-            took = median_time(lambda: analyze(path), repeat)
+            read = median_time(lambda p=path: p.read_text(encoding="utf-8"), max(3, repeat))
+            took = median_time(lambda p=path: analyze(p), repeat)
             print(f"{label:<8} {nbytes:>11,} {took * 1000:>9.1f}ms {nbytes / took / 1e6:>7.2f} "
                   f"{took / read:>12.0f} {took * 1e6 / (nbytes / 1000):>7.1f}")
     return 0

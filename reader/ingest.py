@@ -148,9 +148,7 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in head or head.startswith(_BINARY_MAGIC)
 
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
-_HTML_START_STR = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                              re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"</?(?:p|div|article|section|h[1-6]|ul|ol|li|br|span|a|nav|footer|header|table|main|figure)\b[^>]*>",
                         re.IGNORECASE)
@@ -161,7 +159,7 @@ _MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|>\s|\d+\.\s+\S|```|---+\s*$|
 def sniff_format(text: str, name: str = "") -> Format:
     """Recognise HTML, Markdown or plain text by content, then by extension."""
     head = text[:8192]
-    if _HTML_START_STR.match(head) or len(_HTML_TAGS.findall(head)) >= 4:
+    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 4:
         return "html"
     by_ext = _EXTENSIONS.get(Path(name).suffix.lower()) if name and not name.startswith("<") else None
     if by_ext == "html":

@@ -8,7 +8,6 @@ parsed by libraries (markdown-it-py, lxml) imported only for those inputs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reader.analysis import rx

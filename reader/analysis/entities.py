@@ -59,7 +59,7 @@ _ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organizatio
               "militia", "network", "corporation", "conglomerate", "carrier", "airline", "producer", "regulator",
               "watchdog", "insurer", "manufacturer", "utility", "institute", "university", "council", "coalition",
               "alliance", "body", "foundation", "ngo", "outlet", "channel", "club", "team", "centre", "center",
-              "service", "station", "paper", "magazine", "website", "agency"}
+              "service", "station", "paper", "magazine", "website"}
 _SAY_WORDS = {"said", "says", "say", "told", "reported", "announced", "added", "stated"}
 _APPOSITIVE_ORG = rx.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'-]+\s*){1,4})")
 _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"

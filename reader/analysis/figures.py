@@ -263,8 +263,8 @@ def _who(after: str) -> tuple[str | None, int]:
 
 def _category(before: str, rest: str, who: str | None, previous: Category | None) -> Category | None:
     if who:
-        for cat, rx in _HARM_RX.items():
-            if rx.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
+        for cat, pattern in _HARM_RX.items():
+            if pattern.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
                 return cat  # type: ignore[return-value]
     right = _RIGHT_HARM.match(rest)
     if right:
@@ -283,8 +283,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
 
 
 def _which(text: str) -> Category:
-    for cat, rx in _HARM_RX.items():
-        if rx.search(text):
+    for cat, pattern in _HARM_RX.items():
+        if pattern.search(text):
             return cat  # type: ignore[return-value]
     return "other"
 
@@ -371,7 +371,7 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
         disputer = next((a[2] for a in reversed(attributions) if a[0] < cue.start() and a[2]), None) or next(
             (a[2] for a in attributions if a[2]), None)
         window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():].split()[:8])
-        cats = {cat for cat, rx in _HARM_RX.items() if rx.search(window)}
+        cats = {cat for cat, pattern in _HARM_RX.items() if pattern.search(window)}
         if _DEATH_WORDS.search(window):
             cats.add("killed")
         if cats:
