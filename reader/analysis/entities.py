@@ -34,6 +34,10 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
 _TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-)?[{_UPPER}][\w'\u2019.\-]*"
 _JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
 _SPAN = rx.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
+# "Saudi-led", "Houthi-run", "Iran-backed": the name before the hyphen is a
+# people, place or organisation that leads, runs or backs something.
+_AFFILIATION = {"led", "backed", "run", "controlled", "held", "based", "allied", "owned", "funded", "aligned",
+                "dominated", "affiliated", "linked", "sponsored", "supported", "armed", "administered"}
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "bin-", "ibn-")
 _ACRONYM = rx.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$")
 _PAREN_ACRONYM = rx.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
@@ -51,7 +55,8 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry"}
 _LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
                       "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
-                      "archipelago", "coast", "harbor", "harbour"}
+                      "archipelago", "coast", "harbor", "harbour", "market", "prison", "complex", "airport",
+                      "neighbourhood", "neighborhood", "square", "bridge", "dam", "base", "checkpoint", "crossing"}
 # "Codelco, the state-owned company", "the miners' union, the Federacion ...":
 # a noun in apposition says what kind of name it is.
 _ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organization", "party", "union", "operator",
@@ -197,9 +202,12 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             end -= 1
         hyphen = re.match(r"^(.+?)-([a-z].*)$", word)
         if hyphen and not word.startswith(_NAME_PARTICLES) and (
-                _known(hyphen.group(1), gaz) or _ACRONYM.match(hyphen.group(1))):
+                _known(hyphen.group(1), gaz) or _ACRONYM.match(hyphen.group(1))
+                or hyphen.group(2).rstrip(".,;:") in _AFFILIATION):
             # "Russian-led": the name is the part before the hyphen.
             part.append((start, start + len(hyphen.group(1)), hyphen.group(1)))
+            if hyphen.group(2).rstrip(".,;:") in _AFFILIATION:
+                part.append((start, start, "\x00affiliated"))
             yield part
             part = []
             i += 1
@@ -227,6 +235,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     after_title = bool(part) and part[0][2] == "\x00title"
     if after_title:
         part = part[1:]
+    affiliated = bool(part) and part[-1][2] == "\x00affiliated"
+    if affiliated:
+        part = part[:-1]
     sentence_start = bool(part) and _at_sentence_start(text, part[0][0])
     # Function words at the start of a sentence ("The", "Despite", "Among").
     while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES):
@@ -250,7 +261,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
 
     # A leading demonym qualifies the name that follows: "Kazakh President".
     if len(words) > 1 and _is_group(words[0], gaz) and not any(w in lx.ORG_HEADS for w in lowered) \
-            and next_lower not in _LOWER_ORG_AFTER:
+            and next_lower not in _LOWER_ORG_AFTER and not (after_title or _title_before(before)):
         first_end = start + len(words[0])
         return _Span(index, start, first_end, words[0], "GROUP")
 
@@ -299,7 +310,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif name in gaz.places or name.title() in gaz.places or (
             len(words) > 1 and lowered[0] in _COMPASS and " ".join(words[1:]) in gaz.places):
         span.type = "PLACE"
-        span.strong = len(words) > 1 or not sentence_start or name in gaz.countries or name.isupper()
+        span.strong = (len(words) > 1 or not sentence_start or name in gaz.countries or name.isupper()
+                       or after[:1] == "," or after.lstrip()[:2] in ("--", "\u2014", "\u2013"))
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
     elif _place_before(before):
@@ -310,8 +322,15 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ["nicknamed"]:
         span.type = "PERSON"
         span.strong = False
+    elif span.alias_of and len(words) >= 2:
+        span.type = "ORG"  # "Doctors Without Borders (MSF)": people are not abbreviated
+    elif len(words) >= 2 and words[0] in ("Al", "El", "Al-", "El-"):
+        span.type = "ORG"  # "Al Jazeera": a capitalised Arabic article starts institutions, not people
     elif len(words) >= 2 and lowered[0] not in _COMPASS:
         span.type = "PERSON"
+        span.strong = False
+    elif len(words) == 1 and name.endswith("s") and last[-1:] == ["the"] and not sentence_start:
+        span.type = "GROUP"  # "the Houthis", "the Kurds"
         span.strong = False
     elif sentence_start:
         span.type = None  # a capitalised first word and nothing more: not evidence
@@ -320,6 +339,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.strong = False
     if name.isupper() and len(words) == 1 and not _ACRONYM.match(name) and span.type is None:
         span.type = "PLACE"  # all-caps dateline words
+    if affiliated and (span.type is None or not span.strong):
+        span.type, span.strong = "GROUP", True  # "Houthi-run", "Saudi-led": a people or faction
     if _TITLE_NEXT.match(text, span.end) and not span.strong or _TITLE_NEXT.match(text, span.end) and span.type == "PERSON":
         return None  # "Interior Minister ...", "Treasury Cabinet Secretary": a qualifier of a title
     return span
@@ -397,6 +418,9 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
                 return found
         if span.text in declared:
             return declared[span.text]
+        if span.type in (None, "GROUP") and folded.endswith("s") and folded[:-1] in by_form \
+                and by_form[folded[:-1]].type == "GROUP":
+            return by_form[folded[:-1]]  # "the Houthis" after "Houthi-run"
         key = skeleton(span.text)
         if len(key) >= 4:
             for etype in ((span.type,) if span.type else ("PERSON", "PLACE", "ORG", "GROUP")):
@@ -425,7 +449,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             span.type, span.strong = implied[span.text], True
 
     # Multi-word, strongly typed spans first: they give the fullest forms.
-    order = sorted(range(len(spans)), key=lambda i: (spans[i].type is None, " " not in spans[i].text, i))
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].type is None, " " not in spans[i].text, not spans[i].strong, i))
     for i in order:
         span = spans[i]
         entity = find(span)

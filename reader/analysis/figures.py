@@ -88,6 +88,7 @@ _ATTRIBUTION = rx.compile(
     rf"(?i:according to|citing)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
+_RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
 _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
@@ -103,6 +104,8 @@ _ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun
 _INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 _AMONG_THE = rx.compile(r"\b(?:among the |(?:those|the people|the ones) (?:who were )?)(dead|killed|injured|wounded|missing|"
                         r"detained|arrested|held|victims)\b(?: (?:were|included|include|includes))?[^.]*$", re.IGNORECASE)
+_HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abductions?|disappearances?|displacement|"
+                          r"evacuation|injur(?:y|ies))\s+of\s*$", re.IGNORECASE)
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
@@ -274,6 +277,10 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         return _which(among.group(1))
     if _TOLL.search(before):
         return "killed"
+    noun = _HARM_NOUN_OF.search(before)
+    if noun:  # "the arrest of more than 300 people"
+        return _which(noun.group(1).replace("injur", "injured").replace("abduction", "abducted")
+                      .replace("disappearance", "disappeared"))
     left = _LEFT_VERB.search(before)
     if left:
         return _which(left.group())
@@ -322,6 +329,11 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         clause = sentence[:m.start()].rstrip(" ,")
         head = _CLAUSE_START.match(clause)
         subject = clause[head.end():] if head else clause
+        if _RELATIVE.match(subject) and head and head.end() > 1:
+            # "MSF, which supports the hospital, said": the subject is before the relative clause.
+            clause = clause[:head.end()].rstrip(" ,")
+            head = _CLAUSE_START.match(clause)
+            subject = clause[head.end():] if head else clause
         words = subject.split()
         if len(words) > 8 or _NUMBER_WORDS.search(subject):
             subject = ""

@@ -40,7 +40,8 @@ _NAV_WHOLE = _rx(
     r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
     r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
-    r"(?:\d+ )?comments?", r"listen(?: to (?:this )?article)?(?: \d+ min(?:utes?)?)?", r"advertisement",
+    r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
+    r"advertisement", r"https?://\S+|www\.\S+",
     r"(?:sponsored|advertisement|ad) ?(?:content|feature)?", r"loading\W*", r"close", r"(?:show|read) (?:more|less)",
     r"see all", r"view (?:all|more|comments)", r"continue reading", r"(?:a|aa|font size|text size)[\s+-]*",
     # Menus: News | Sport | Weather, Home > World > Asia. Possessive "++"
@@ -72,7 +73,9 @@ _PUBLISHER_ANY = _rx(
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
     r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
-    r"\bcontributed (?:to this report|reporting)\b",
+    r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
+    r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bfor more information\b", r"\bpress (?:contact|office)\b",
+    r"[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
 )
 _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
@@ -86,7 +89,8 @@ _PUBLISHER_WHOLE = _rx(
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}",
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
-    r"analyst|photographer)s?",
+    r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
+    r"press release|news release|statement|media advisory",
 )
 _RELATED_WHOLE = _rx(r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
@@ -157,8 +161,9 @@ def whole_line_furniture(text: str) -> bool:
 _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "privacy", "cookie", "undesirable",
                   "foreign agent", "imprisonment", "may not be", "written permission", "disclaimer", "legal notice",
                   "gdpr")
-_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "app", "support", "donate", "contact us", "tip", "inbox",
-                      " by", "email", "updated", "corrected", "amended", "contributed")
+_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "app", "support", "donate", "contact", "tip", "inbox",
+                      " by", "email", "updated", "corrected", "amended", "contributed", "save", "reading list",
+                      "please", "information", "press", "@", "+")
 _NAV_ANCHORS = ("click here", "tap here", "follow us", "share", "skip")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
