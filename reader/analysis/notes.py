@@ -57,7 +57,7 @@ _MEDIA_WHOLE = _rx(
     r"(?:play|pause|watch|replay|mute|unmute)(?: (?:video|audio|now|again))?\W*",
     r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?", r"(?:embed|download|share) (?:video|audio|this video)\W*",
     r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
-    r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
+    r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
 )
@@ -83,6 +83,7 @@ _PUBLISHER_WHOLE = _rx(
     r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)", r"(?:est(?:imated)? )?reading time.{0,20}",
     r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\.?,? \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}.{0,20}",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
@@ -92,7 +93,8 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
 )
-_RELATED_WHOLE = _rx(r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
+_RELATED_WHOLE = _rx(r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
+                     r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
@@ -275,15 +277,14 @@ def headline_index(out: list[Labelled]) -> int | None:
     """The article block that reads as the headline.
 
     An ``<h1>`` or Markdown ``#`` heading when there is one; otherwise, above
-    the first long paragraph, the first title-case block of four words or
-    more, or failing that the first block of four to thirty words that does
-    not end a sentence (sentence-case headlines); a site name or a section
-    kicker above it is shorter.
+    the first long paragraph, the first block of four to thirty words that
+    does not end a sentence (title or sentence case); a site name or a
+    section kicker above it is shorter.
     """
     for i, item in enumerate(out):
         if item.label == ARTICLE and item.block.tag == "h1":
             return i
-    first = plain = None
+    first = None
     for i, item in enumerate(out):
         if item.label != ARTICLE:
             continue
@@ -292,21 +293,30 @@ def headline_index(out: list[Labelled]) -> int | None:
             first = i
         if words(text) > 30 and not title_like(text):
             break
-        if 4 <= words(text) <= 30 and title_like(text):
+        if 4 <= words(text) <= 30 and text[:1].isupper() and (title_like(text) or not text.endswith(".")):
             return i
-        if plain is None and 4 <= words(text) <= 30 and not text.endswith(".") and text[:1].isupper():
-            plain = i
-    return plain if plain is not None else first
+    return first
+
+
+_BYLINE_IN = re.compile(r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"
+                        r" in [A-Z][\w .'-]{2,30}")
 
 
 def _headline_first(out: list[Labelled]) -> None:
-    """Short lines above the headline are page chrome (kickers, menus)."""
+    """Short lines above the headline are page chrome (kickers, menus); a
+    "Jana Novak in Bratislava" line under it, before the story starts, is
+    the byline."""
     head = headline_index(out)
     if head is None:
         return
     for item in out[:head]:
         if item.label == ARTICLE:
             item.label = "navigation" if words(item.block.text) <= 10 else "other"
+    for item in out[head + 1:]:
+        if item.label == ARTICLE and words(item.block.text) > 30:
+            break
+        if item.label == ARTICLE and words(item.block.text) <= 10 and _BYLINE_IN.fullmatch(item.block.text):
+            item.label = "publisher"
 
 
 def _repeats(out: list[Labelled]) -> None:
