@@ -118,6 +118,9 @@ def gazetteer() -> Gazetteer:
             parts = (built.places._keys, built.countries._keys, built.groups._keys)
             tmp.write_bytes(array("Q", [len(p) for p in parts]).tobytes() + b"".join(p.tobytes() for p in parts))
             os.replace(tmp, path)
+            for stale in path.parent.glob("gazetteer-*.marshal"):
+                if stale != path:  # caches of other library versions
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass
     return built

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
 _cache: dict[tuple[str, int], tuple] | None = None
+_used: set[tuple[str, int]] = set()
 _dirty = False
 
 
@@ -55,10 +56,13 @@ def _save() -> None:
     path = _cache_path()
     if path is None or not _dirty or _cache is None:
         return
+    # Keep what this run used: patterns of older versions of the code drop
+    # out instead of piling up (a run that compiled nothing new writes nothing).
+    kept = {key: entry for key, entry in _cache.items() if key in _used}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_cache))
+        tmp.write_bytes(marshal.dumps(kept))
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
@@ -71,7 +75,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     flags = int(flags)
     if _cache is None:
         _cache = _load()
-    entry = _cache.get((pattern, flags))
+    key = (pattern, flags)
+    _used.add(key)
+    entry = _cache.get(key)
     if entry is not None:
         try:
             final_flags, code, groups, groupindex, indexgroup = entry

@@ -8,6 +8,7 @@ text paints first, the analysed article replaces it when ready.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
 
 from reader.analysis import analyze_document
-from reader.analysis.blocks import text_blocks
 from rich.style import Style
 from rich.text import Text
 
@@ -36,6 +36,20 @@ from reader.errors import InputError
 from reader.ingest import DEFAULT_MAX_SIZE, Document, from_bytes, load
 from reader.model import Article
 from reader.resources import data_dir
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+FIRST_PAINT = 200_000  # characters of a large file laid out before its first frame
+
+
+def raw_paragraphs(text: str, limit: int | None = None) -> list[ViewParagraph]:
+    """The text as it stands, split at blank lines, shown while a large file
+    is analysed (cut at ``limit`` characters for the very first frame)."""
+    if limit is not None and len(text) > limit:
+        cut = text.rfind("\n\n", 0, limit)
+        text = text[:cut if cut > 0 else limit]
+    return [ViewParagraph(f"r{n}", "raw", " ".join(chunk.split()))
+            for n, chunk in enumerate(_BLANK_LINES.split(text)) if chunk.strip()]
+
 
 PANES = {"article": "#article", "entities": "#entities", "figures": "#figures", "notes": "#notes"}
 SMALL = 256 * 1024  # files up to this size are analysed before the first frame
@@ -210,10 +224,12 @@ class KzReaderApp(App[None]):
 
     def _analyse(self, document: Document) -> None:
         """(In a worker thread.) Show the text as it stands, then the analysis."""
-        blocks = text_blocks(document.text) if document.format == "txt" else []
-        raw = [ViewParagraph(f"r{n}", "raw", b.text) for n, b in enumerate(blocks)]
-        if not self._from_thread(self._show_raw, document, raw):
+        raw = document.format != "html"  # raw HTML would be markup, not text
+        if not self._from_thread(self._show_raw, document, raw_paragraphs(document.text, FIRST_PAINT) if raw else []):
             return
+        if raw and len(document.text) > FIRST_PAINT:
+            if not self._from_thread(self._show_raw, document, raw_paragraphs(document.text), True):
+                return
         self._cancel_analysis()
         megabytes = len(document.text) / 1e6
 
@@ -241,12 +257,12 @@ class KzReaderApp(App[None]):
     def on_unmount(self) -> None:
         self._cancel_analysis()
 
-    def _show_raw(self, document: Document, raw: list[ViewParagraph]) -> None:
+    def _show_raw(self, document: Document, raw: list[ViewParagraph], keep_position: bool = False) -> None:
         """Paint the text at once; the analysis fills in the rest."""
         self.set_status(f"Analysing {len(document.text) / 1e6:.1f} million characters in the background\u2026 "
                         "the text is shown as it stands until then.")
         if raw:
-            self.query_one(ArticleView).show(raw)
+            self.query_one(ArticleView).show(raw, keep_position=keep_position)
         self.sub_title = Path(document.name).name
 
     def failed(self, reason: str) -> None:
