@@ -177,7 +177,7 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
         if word[0].islower() and not word.startswith(_NAME_PARTICLES):
             # A connector inside the run: keep it only where names use it.
             joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
-                word == "the" and part and part[-1][2] == "of") or (word in ("in", "on") and org_first)
+                word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first)
             if word in ("and", "&"):
                 left = " ".join(w for _, _, w in part if w != "\x00title")
                 right = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -339,8 +339,12 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.strong = False
     if name.isupper() and len(words) == 1 and not _ACRONYM.match(name) and span.type is None:
         span.type = "PLACE"  # all-caps dateline words
-    if affiliated and (span.type is None or not span.strong):
-        span.type, span.strong = "GROUP", True  # "Houthi-run", "Saudi-led": a people or faction
+    if affiliated:
+        # "Houthi-run", "Saudi-led", "Taliban-run": a people or faction;
+        # "Iran-backed": a country.
+        span.type = "PLACE" if name in gaz.countries or (span.type == "PLACE" and span.strong and _ACRONYM.match(name)) \
+            else "GROUP"
+        span.strong = True
     if _TITLE_NEXT.match(text, span.end) and not span.strong or _TITLE_NEXT.match(text, span.end) and span.type == "PERSON":
         return None  # "Interior Minister ...", "Treasury Cabinet Secretary": a qualifier of a title
     return span

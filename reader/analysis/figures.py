@@ -120,6 +120,7 @@ _SPACES = rx.compile(r"\s+")
 _TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|again)$")
 _TRAILING_DAY = rx.compile(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
+_OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
@@ -218,9 +219,12 @@ def _in_sentence(sentence: str):
         if _AGE_OR_TIME.match(after) and not match.group("vague"):
             continue  # "52," after a name is an age; "2 a.m." a time
         adjective = _HARM_ADJECTIVE.match(after)
-        if adjective:  # "14 injured miners", "two dead soldiers"
+        if previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
+            who, who_end = None, 0
+            category: Category | None = previous_category
+        elif adjective:  # "14 injured miners", "two dead soldiers"
             who, who_end = _who(after[adjective.end():])
-            category: Category | None = _which(adjective.group(1))
+            category = _which(adjective.group(1))
         else:
             who, who_end = _who(after)
             if who and _UNIT.match(" " + who):

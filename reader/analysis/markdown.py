@@ -40,6 +40,12 @@ def _only_images(token) -> bool:
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
+def _only_bold(token) -> bool:
+    children = [c for c in token.children or () if not (c.type == "text" and not c.content.strip())]
+    return (len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close"
+            and all(c.type in ("text", "code_inline") for c in children[1:-1]))
+
+
 def markdown_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
     blocks: list[Block] = []
@@ -75,6 +81,8 @@ def markdown_blocks(text: str) -> list[Block]:
             tag = tags[-1] if tags else "p"
             if _only_images(token):
                 tag = "img"
+            elif tag == "p" and _only_bold(token):
+                tag = "h3"  # "**What we know**" on a line of its own is a subheading
             _add(blocks, lines, range(start, end), _inline_text(token), tag, covered)
         elif token.type in ("fence", "code_block", "html_block"):
             start, end = token.map or (0, 0)

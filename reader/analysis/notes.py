@@ -50,7 +50,8 @@ _NAV_WHOLE = _rx(
     r"(?:[\w'&-]++ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]++ ?){1,3}){1,}",
 )
 _NAV_ANY = _rx(r"\bclick here\b", r"\btap here\b", r"\bfollow us on\b", r"\bshare (?:this|on)\b",
-               r"\bskip (?:to|ad)\b")
+               r"\bskip (?:to|ad)\b", r"\b(?:read|view) (?:this )?(?:email |post |newsletter )?(?:in|on) (?:your |the )?(?:browser|web|app)\b",
+               r"\bissue (?:no\.? ?|#)\d+\b")
 _MEDIA_WHOLE = _rx(
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*",          # 0:00 0:02:56 0:00
     r"please wait\W*", r"no media source (?:is )?currently available\W*", r"(?:\d+x\d+ )?image",
@@ -166,7 +167,7 @@ _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "pr
 _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "app", "support", "donate", "contact", "tip", "inbox",
                       " by", "email", "updated", "corrected", "amended", "contributed", "save", "reading list",
                       "please", "information", "press", "@", "+")
-_NAV_ANCHORS = ("click here", "tap here", "follow us", "share", "skip")
+_NAV_ANCHORS = ("click here", "tap here", "follow us", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
 
