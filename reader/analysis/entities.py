@@ -31,7 +31,7 @@ from reader.analysis.gazetteer import gazetteer
 from reader.model import Entity, EntityType, Mention, Paragraph
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
-_TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-)?[{_UPPER}][\w'\u2019.\-]*"
+_TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-|(?:al|el) (?=[{_UPPER}]))?[{_UPPER}][\w'\u2019.\-]*"
 _JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
 _SPAN = rx.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
 # "Saudi-led", "Houthi-run", "Iran-backed": the name before the hyphen is a
@@ -52,7 +52,10 @@ _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|la
 _POSSESSIVE = rx.compile(r"['\u2019]s?$")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
             "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest"}
-_LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry"}
+_NAME_HEAD_AFTER = {"party", "movement", "alliance", "coalition", "bloc", "faction", "militia", "group", "ministry"}
+_LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry",
+                    "affiliate", "offshoot", "franchise", "branch", "wing", "spokesman", "spokeswoman",
+                    "spokesperson", "fighters", "militants", "leadership"}
 _LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
                       "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
                       "archipelago", "coast", "harbor", "harbour", "market", "prison", "complex", "airport",
@@ -174,6 +177,10 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
+        if word in ("al", "el") and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper():
+            part.append((start, end, word))  # "al Qaeda", "el Sisi"
+            i += 1
+            continue
         if word[0].islower() and not word.startswith(_NAME_PARTICLES):
             # A connector inside the run: keep it only where names use it.
             joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
@@ -291,7 +298,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                                     or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
             next_lower in _LOWER_ORG_AFTER and len(words) <= 4):
         span.type = "ORG"
-        if next_lower in _LOWER_ORG_AFTER and org_head is None:
+        if next_lower in _NAME_HEAD_AFTER and org_head is None:
             tail = re.match(r"^\s+[a-z]+", text[end:])
             if tail:  # "the Nur-Otan party": the head word is part of the name
                 span.end = end + tail.end()
@@ -322,6 +329,10 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ["nicknamed"]:
         span.type = "PERSON"
         span.strong = False
+    elif text[start - 1:start] == "(" and re.match(r"\)\s*(?:-|--|\u2013|\u2014)", after):
+        span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline
+    elif len(words) == 1 and _SPEECH_AFTER.match(after.lstrip()) and not name.isupper():
+        span.type = "ORG"  # "The Kremlin said", "Hamas said" (a surname said so merges with its person)
     elif span.alias_of and len(words) >= 2:
         span.type = "ORG"  # "Doctors Without Borders (MSF)": people are not abbreviated
     elif len(words) >= 2 and words[0] in ("Al", "El", "Al-", "El-"):
