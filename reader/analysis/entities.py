@@ -59,7 +59,8 @@ _LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "fa
 _LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
                       "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
                       "archipelago", "coast", "harbor", "harbour", "market", "prison", "complex", "airport",
-                      "neighbourhood", "neighborhood", "square", "bridge", "dam", "base", "checkpoint", "crossing"}
+                      "neighbourhood", "neighborhood", "square", "bridge", "dam", "base", "checkpoint", "crossing",
+                      "districts", "provinces", "regions", "villages", "towns", "cities", "counties", "camps"}
 # "Codelco, the state-owned company", "the miners' union, the Federacion ...":
 # a noun in apposition says what kind of name it is.
 _ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organization", "party", "union", "operator",
@@ -186,9 +187,13 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
                 word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first)
             if word in ("and", "&"):
+                # "Flood Forecasting and Warning Centre" is one name (its head
+                # noun comes after the "and"); "Dadu and Jamshoro" are two.
                 left = " ".join(w for _, _, w in part if w != "\x00title")
                 right = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-                joined = not (right == "the" or _known(left, gaz) or _known(_POSSESSIVE.sub("", right), gaz))
+                head_after = any(_bare(w) in lx.ORG_HEADS for _, _, w in tokens[i + 1:])
+                joined = (head_after or org_first) and not (right == "the" or _known(left, gaz)
+                                             or _known(_POSSESSIVE.sub("", right), gaz))
             if joined and part:
                 part.append((start, end, word))
             else:

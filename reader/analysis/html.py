@@ -20,7 +20,7 @@ _SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "ma
          "object", "embed", "video", "audio", "select", "textarea", "input", "map", "meta", "link"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
           "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table",
-          "tr", "td", "th", "caption", "form", "ul", "ol", "dl", "address", "details", "summary",
+          "tr", "caption", "form", "ul", "ol", "dl", "address", "details", "summary",
           "dialog", "hr", "br", "body", "html", "fieldset", "legend", "button", "label", "center"}
 _LANDMARKS = {"nav", "header", "footer", "aside", "figure", "figcaption", "form", "dialog", "address",
               "button", "label", "legend", "blockquote", "time"}
@@ -31,7 +31,7 @@ _KEYWORDS = ("cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "
              "author", "dateline", "timestamp", "caption", "credit", "breadcrumb", "menu", "footer",
              "header", "sidebar", "comment", "tags", "topics", "copyright", "legal", "disclaimer",
              "banner", "modal", "popup", "paywall", "player", "video", "media", "nav", "masthead",
-             "toolbar", "skip", "ad", "ads", "more")
+             "toolbar", "skip", "ad", "ads", "more", "tweet", "twitter", "embed", "instagram", "tiktok")
 _WORD = re.compile(r"[a-z]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG_OF = {"blockquote": "quote", "figcaption": "caption", "caption": "caption", "li": "li",
@@ -101,6 +101,8 @@ def html_blocks(text: str) -> list[Block]:
                 hints |= _hints_of(el)
                 stack.append((_TAG_OF.get(tag, parent_tag if parent_tag != "p" else "p"), frozenset(hints)))
                 line[0] = (el.sourceline or 1) - 1
+            elif tag in ("td", "th") and buffer and "".join(buffer).strip():
+                buffer.append(" | ")  # a table row is one block: its cells, in order
             elif _hints_of(el) & {"byline", "author", "dateline", "timestamp", "caption", "credit"}:
                 # Inline elements with telling classes still tell the block.
                 tag_now, hints_now = stack[-1]

@@ -226,8 +226,9 @@ def _from_hints(block: Block) -> NoteKind | None:
         return "related"
     if h & {"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}:
         return "navigation"
-    if h & {"player", "video", "media"} and "caption" not in h and "figcaption" not in h:
-        return "media"
+    if h & {"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"} and "caption" not in h \
+            and "figcaption" not in h:
+        return "media"  # players and embedded posts
     if h & {"byline", "author", "timestamp", "time", "address"}:
         return "publisher"
     if "comment" in h:
