@@ -42,6 +42,10 @@ _NAV_WHOLE = _rx(
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
     r"advertisement", r"https?://\S+|www\.\S+",
+    r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
+    r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
+    r"(?:purchase|request) licensing rights\W*", r"gift this article\W*", r"keep reading\W*", r"\d+ min(?:ute)?s? read\W*",
+    r"(?:listen|watch)\s*[\u00b7|:-]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?: min(?:utes?)?)?\W*",
     r"(?:sponsored|advertisement|ad) ?(?:content|feature)?", r"loading\W*", r"close", r"(?:show|read) (?:more|less)",
     r"see all", r"view (?:all|more|comments)", r"continue reading", r"(?:a|aa|font size|text size)[\s+-]*",
     # Menus: News | Sport | Weather, Home > World > Asia. Possessive "++"
@@ -50,6 +54,7 @@ _NAV_WHOLE = _rx(
     r"(?:[\w'&-]++ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]++ ?){1,3}){1,}",
 )
 _NAV_ANY = _rx(r"\bclick here\b", r"\btap here\b", r"\bfollow us on\b", r"\bshare (?:this|on)\b",
+               r"^(?:follow|find) [\w .@'-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram)\b",
                r"\bskip (?:to|ad)\b", r"\b(?:read|view) (?:this )?(?:email |post |newsletter )?(?:in|on) (?:your |the )?(?:browser|web|app)\b",
                r"\bissue (?:no\.? ?|#)\d+\b")
 _MEDIA_WHOLE = _rx(
@@ -62,11 +67,15 @@ _MEDIA_WHOLE = _rx(
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
 )
-_LEGAL_ANY = _rx(
-    r"\u00a9", r"\(c\) ?\d{4}", r"\bcopyright\b", r"\ball rights reserved\b", r"\bterms (?:of|and) (?:use|service|conditions)\b",
-    r"\bprivacy (?:policy|notice|settings)\b", r"\bcookie", r"\bundesirable organi[sz]ation\b", r"\bforeign agent\b",
-    r"\bfines? or imprisonment\b", r"\bmay not be (?:published|reproduced|broadcast|redistributed)\b",
-    r"\bwithout (?:prior )?written permission\b", r"\bdisclaimer\b", r"\blegal notice\b", r"\bgdpr\b",
+_LEGAL_ANY = _rx(  # forms only a legal notice takes
+    r"\u00a9", r"\(c\) ?\d{4}", r"\ball rights reserved\b", r"\bterms (?:of|and) (?:use|service|conditions)\b",
+    r"\bprivacy (?:policy|notice|settings)\b", r"\b(?:we|this site|our site|this website) uses? cookies\b",
+    r"\bcookie (?:policy|settings|preferences)\b", r"\bmay not be (?:published|reproduced|broadcast|redistributed)\b",
+    r"\bwithout (?:prior )?written permission\b", r"\blegal notice\b", r"\bgdpr\b",
+)
+_LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block, in the publisher's voice or after a note
+    r"\bcopyright\b", r"\bundesirable organi[sz]ation\b", r"\bforeign agent\b", r"\bfines? or imprisonment\b",
+    r"\bdisclaimer\b", r"\bcookies?\b",
 )
 _PUBLISHER_ANY = _rx(
     r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
@@ -75,7 +84,8 @@ _PUBLISHER_ANY = _rx(
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
     r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
     r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
-    r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bfor more information\b", r"\bpress (?:contact|office)\b",
+    r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bour standards\b", r"\btrust principles\b",
+    r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\bpress (?:contact|office)\b",
     r"[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
 )
 _PUBLISHER_WHOLE = _rx(
@@ -94,7 +104,8 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
 )
-_RELATED_WHOLE = _rx(r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
+_RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*",
+                     r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
@@ -166,8 +177,8 @@ _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "pr
                   "gdpr")
 _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "app", "support", "donate", "contact", "tip", "inbox",
                       " by", "email", "updated", "corrected", "amended", "contributed", "save", "reading list",
-                      "please", "information", "press", "@", "+")
-_NAV_ANCHORS = ("click here", "tap here", "follow us", "share", "skip", "browser", " web", " app", "issue")
+                      "please", "information", "press", "@", "+", "standards", "principles", "published", "read the")
+_NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
 
@@ -190,9 +201,11 @@ def furniture(block: Block) -> NoteKind | None:
     short = n <= 12 and len(text) <= 200
     low = text.casefold()
     # Cheapest tests first; a long paragraph is never furniture by its words.
-    if n <= 150 and _has(low, _LEGAL_ANCHORS) and _LEGAL_ANY.search(text) and (
-            n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
-        return "legal"
+    if n <= 150 and _has(low, _LEGAL_ANCHORS):
+        if _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
+            return "legal"
+        if _LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))):
+            return "legal"
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
@@ -251,8 +264,19 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     _media_titles(out)
     _service_boxes(out)
     _lists_after_headings(out)
+    _legal_after_notes(out)
     _captions(out)
     return out
+
+
+def _legal_after_notes(out: list[Labelled]) -> None:
+    """A block with legal words ("undesirable organization") right after
+    other page furniture is part of the page's legal notice."""
+    for i in range(1, len(out)):
+        item = out[i]
+        if (item.label == ARTICLE and out[i - 1].label != ARTICLE and words(item.block.text) <= 80
+                and _LEGAL_WEAK.search(item.block.text)):
+            item.label = "legal"
 
 
 def _lists_after_headings(out: list[Labelled]) -> None:

@@ -1,0 +1,44 @@
+"""Page furniture as major sites print it, and article sentences that look
+a little like it: each line classified on its own (no page context)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.blocks import Block
+from reader.analysis.notes import furniture
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Story continues below advertisement", "navigation"),
+    ("ADVERTISEMENT", "navigation"),
+    ("Continue reading the main story", "navigation"),
+    ("Supported by", "navigation"),
+    ("Opens new tab", "navigation"),
+    ("Purchase Licensing Rights", "navigation"),
+    ("Gift this article", "navigation"),
+    ("5 min read", "navigation"),
+    ("Listen \u00b7 5:12 min", "navigation"),
+    ("Follow Jane Doe on X", "navigation"),
+    ("Related coverage", "related"),
+    ("Trending Now", "related"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "publisher"),
+    ("This article was originally published by The Conversation.", "publisher"),
+    ("Sign up to Europe Weekly, our free newsletter", "publisher"),
+    ("\u00a9 2026 Example Media. All rights reserved.", "legal"),
+    ("Image source, Getty Images", "media"),
+    ("0:00 0:02:56 0:00", "media"),
+])
+def test_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line)) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the agency would follow the plan on Twitter announcements.",
+    "Police said 12 people were killed in the attack on Tuesday.",
+    "Supported by the army, the rebels advanced on the city.",
+    "Subscribers to the state pension will receive more from April, the ministry said.",
+    "The court ruled that the copyright claim had no merit and dismissed the case brought by the publisher.",
+])
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    assert furniture(Block(line)) is None
