@@ -208,7 +208,7 @@ def _in_sentence(sentence: str):
         # cue, and it keeps the cost per number constant in long sentences.
         before = sentence[max(0, start - 90):start]
         after = sentence[end:end + 120]
-        if _NOT_A_COUNT_BEFORE.search(before):
+        if _NOT_A_COUNT_BEFORE.search(before[-16:]):  # '$12', 'No. 5', 'aged 40', 'March 3'
             continue
         num = match.group("num")
         if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
@@ -282,14 +282,14 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         return _which(among.group(1))
     if _TOLL.search(before):
         return "killed"
-    noun = _HARM_NOUN_OF.search(before)
+    noun = _HARM_NOUN_OF.search(before[-32:])
     if noun:  # "the arrest of more than 300 people"
         return _which(noun.group(1).replace("injur", "injured").replace("abduction", "abducted")
                       .replace("disappearance", "disappeared"))
-    left = _LEFT_VERB.search(before)
+    left = _LEFT_VERB.search(before[-40:])
     if left:
         return _which(left.group())
-    if previous and _INCLUDING.search(before):
+    if previous and _INCLUDING.search(before[-24:]):
         return previous
     return None
 
