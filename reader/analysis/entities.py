@@ -231,12 +231,23 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             i += 1
             continue
         part.append((start, end, word))
-        if (_POSSESSIVE.search(word) and not has_org_head) or sentence_end:
+        # "Australia's Department of ...": a singular possessive before the
+        # head noun names the owner; "Lawyers' Association" and "Assembly of
+        # Kazakhstan's People" keep theirs inside the name.
+        owner = (word.endswith(("'s", "\u2019s")) and not any(_bare(w) in lx.ORG_HEADS for _, _, w in part)
+                 and _placeish(_POSSESSIVE.sub("", " ".join(w for _, _, w in part if w[0] != "\x00")), gaz))
+        if (_POSSESSIVE.search(word) and (not has_org_head or owner)) or sentence_end:
             yield part
             part = []
         i += 1
     if part:
         yield part
+
+
+def _placeish(name: str, gaz) -> bool:
+    """A known place, or a compass word before one ("Western Australia")."""
+    first, _, rest = name.partition(" ")
+    return bool(gaz) and (name in gaz.places or (first.casefold() in _COMPASS and rest in gaz.places))
 
 
 def _known(name: str, gaz) -> bool:

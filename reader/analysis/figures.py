@@ -57,7 +57,7 @@ _HARM = {
                 r"in custody|rounded up|held",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
-                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|"
+                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|"
                  r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
 }
@@ -340,7 +340,7 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             head = _CLAUSE_START.match(clause)
             subject = clause[head.end():] if head else clause
         words = subject.split()
-        if len(words) > 8 or _NUMBER_WORDS.search(subject):
+        if len(words) > 12 or _NUMBER_WORDS.search(subject):
             subject = ""
         found.append((m.start() - len(subject), m.end(), _clean_source(subject)))
     return found
