@@ -45,7 +45,7 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="article.down"),
         Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="article.up"),
-        Binding("space,f2,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
         Binding("d", "half_page(1)", "Half page down", show=False, id="article.half_down"),
         Binding("u", "half_page(-1)", "Half page up", show=False, id="article.half_up"),
