@@ -15,14 +15,6 @@ EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
 Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
 Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
 
-NOTE_KINDS: tuple[NoteKind, ...] = (
-    "navigation", "media", "caption", "publisher", "legal", "related", "other",
-)
-ENTITY_TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG", "DATE", "GROUP")
-CATEGORIES: tuple[Category, ...] = (
-    "killed", "wounded", "detained", "missing", "displaced", "other",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:

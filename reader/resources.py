@@ -22,6 +22,3 @@ def data_dir(name: str) -> Path:
 def sample_path(name: str = DEFAULT_SAMPLE) -> Path:
     return data_dir("samples") / name
 
-
-def samples() -> list[Path]:
-    return sorted(p for p in data_dir("samples").iterdir() if p.is_file() and not p.name.startswith("."))

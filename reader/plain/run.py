@@ -111,7 +111,7 @@ class Session:
         elif command == "r":
             for index in range(self.at, len(a.paragraphs)):
                 self.at = index
-                self.read_current(announce=index == self.at)
+                self.read_current()
             self.say("End of article.")
         elif command == "e":
             _write(self.out, render.entity_lines(a, self.width))
@@ -147,7 +147,7 @@ class Session:
         self.at = self.article.paragraph_index(section.paragraphs[0])
         self.read_current(force_heading=True)
 
-    def read_current(self, announce: bool = True, force_heading: bool = False) -> None:
+    def read_current(self, force_heading: bool = False) -> None:
         a = self.article
         paragraph = a.paragraphs[self.at]
         section = a.section_of(paragraph.id)
