@@ -157,7 +157,11 @@ def main() -> int:
 
     python = median(plain_run, [py, "-c", "pass"], runs)
     textual = median(plain_run, [py, "-c", "import textual.app"], runs)
-    plain = median(plain_run, [py, "-m", "reader", "--plain", "--all", sample], runs)
+    # The command a user types: the console script beside this Python (as
+    # pip installs it), else the module.
+    script = Path(py).with_name("kzreader")
+    command = [str(script)] if script.exists() else [py, "-m", "reader"]
+    plain = median(plain_run, [*command, "--plain", "--all", sample], runs)
     print(f"plain mode, sample:         {plain * 1000:7.1f} ms   python -c pass {python * 1000:6.1f} ms   "
           f"ratio {plain / python:5.2f}  (goal < 4)   import textual.app {textual * 1000:6.1f} ms "
           f"(plain/textual {plain / textual:4.2f})")

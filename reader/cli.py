@@ -14,6 +14,7 @@ import sys
 from reader import __version__
 from reader.errors import InputError
 from reader.ingest import DEFAULT_MAX_SIZE
+from reader.textutil import terminal_columns
 
 PROG = "kzreader"
 
@@ -41,9 +42,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    # argparse builds a formatter for every add_argument; the default one
+    # imports shutil to ask the terminal its width each time.
+    return argparse.HelpFormatter(prog, width=terminal_columns(sys.stdout) - 2)
+
+
 def parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
+        formatter_class=_formatter,
         description="Read a news article in the terminal: its entities, casualty figures and publisher notes.",
         epilog="With no PATH, opens the bundled sample article. Plain mode is chosen by itself when "
                "TERM is dumb or unset, when KZREADER_PLAIN=1, or when output is not a terminal.",

@@ -7,9 +7,12 @@ article text in it is data, never markup or terminal control.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from reader.model import Article
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA = "kzreader.analysis/1"
 

@@ -11,12 +11,15 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
+from reader import rx
 from reader.errors import InputError, UsageError
+from reader.records import Record
 from reader.textutil import clean, normalise_newlines
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 DEFAULT_MAX_SIZE = 200 * 1024 * 1024
 """Refuse inputs larger than this many bytes (``--max-size`` changes it)."""
@@ -37,8 +40,7 @@ _EXTENSIONS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(Record):
     """Decoded input, before any analysis."""
 
     name: str
@@ -59,13 +61,14 @@ def load(source: str | os.PathLike[str], *, max_size: int = DEFAULT_MAX_SIZE,
         if len(data) > max_size:
             raise InputError(f"standard input: larger than the limit of {_size(max_size)} (see --max-size)")
         return from_bytes(data, name="<stdin>")
-    return from_bytes(read_path(Path(name), max_size=max_size), name=name)
+    return from_bytes(read_path(name, max_size=max_size), name=name)
 
 
-def read_path(path: Path, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+def read_path(path: str | os.PathLike[str], *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
     """Return the bytes of a regular file, or raise a one-line InputError."""
+    path = os.fspath(path)
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file") from None
     except PermissionError:
@@ -81,7 +84,7 @@ def read_path(path: Path, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
             f"{path}: {_size(info.st_size)} is larger than the limit of {_size(max_size)} (see --max-size)"
         )
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return handle.read(max_size + 1)
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
@@ -148,11 +151,11 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in head or head.startswith(_BINARY_MAGIC)
 
 
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+_HTML_START = rx.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                              re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(r"</?(?:p|div|article|section|h[1-6]|ul|ol|li|br|span|a|nav|footer|header|table|main|figure)\b[^>]*>",
+_HTML_TAGS = rx.compile(r"</?(?:p|div|article|section|h[1-6]|ul|ol|li|br|span|a|nav|footer|header|table|main|figure)\b[^>]*>",
                         re.IGNORECASE)
-_MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|>\s|\d+\.\s+\S|```|---+\s*$|\*\*\*+\s*$)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*",
+_MD_SIGNS = rx.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|>\s|\d+\.\s+\S|```|---+\s*$|\*\*\*+\s*$)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*",
                        re.MULTILINE)
 
 
@@ -161,7 +164,7 @@ def sniff_format(text: str, name: str = "") -> Format:
     head = text[:8192]
     if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 4:
         return "html"
-    by_ext = _EXTENSIONS.get(Path(name).suffix.lower()) if name and not name.startswith("<") else None
+    by_ext = _EXTENSIONS.get(os.path.splitext(name)[1].lower()) if name and not name.startswith("<") else None
     if by_ext == "html":
         # Named .html but holds no markup: read it as what it is.
         return "md" if _is_markdownish(head) else "txt"

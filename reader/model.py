@@ -1,4 +1,4 @@
-"""The article model: plain, immutable dataclasses that every view reads.
+"""The article model: plain, immutable records that every view reads.
 
 Nothing here parses or renders; the analysis stages build these values and
 the views (JSON export, plain mode, Textual app) only read them.
@@ -6,18 +6,20 @@ the views (JSON export, plain mode, Textual app) only read them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from reader.records import Record
 
-SectionKind = Literal["headline", "caption", "lead", "body"]
-NoteKind = Literal["navigation", "media", "caption", "publisher", "legal", "related", "other"]
-EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
-Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
-Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contract lists them too)
+    from typing import Literal
+
+    SectionKind = Literal["headline", "caption", "lead", "body"]
+    NoteKind = Literal["navigation", "media", "caption", "publisher", "legal", "related", "other"]
+    EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
+    Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
+    Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record):
     id: str
     section: str
     text: str
@@ -26,38 +28,33 @@ class Paragraph:
     Markdown; for HTML the line of its element). Not part of the JSON."""
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(Record):
     id: str
     kind: SectionKind
     title: str | None
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(Record):
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(Record):
     paragraph: str
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(Record):
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Record):
     count: int | None
     low: int | None
     high: int | None
@@ -73,8 +70,7 @@ class Figure:
     end: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(Record):
     source: str
     title: str
     format: str
@@ -84,7 +80,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
     notes: tuple[Note, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
     def paragraph(self, pid: str) -> Paragraph:
         return self.paragraphs[self.paragraph_index(pid)]

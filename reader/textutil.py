@@ -17,14 +17,18 @@ displays it literally.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+
+from reader import rx
 
 # ESC-introduced sequences that a terminal would obey: CSI (ESC [ params
 # final), and OSC/DCS/SOS/PM/APC strings up to their terminator (BEL or
 # ST), also in their 8-bit C1 forms. A string with no terminator nearby, and
 # every other escape, loses only its introducer: the text after it stays
 # (a stray ESC must not eat the next letter of the article).
-_ESCAPES = re.compile(
+_ESCAPES = rx.compile(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                 # CSI
   | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])           # OSC, DCS, SOS, PM, APC ...
@@ -32,7 +36,7 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE,
 )
-_ESCAPE_START = re.compile("[\x1b\x90-\x9f]")
+_ESCAPE_START = rx.compile("[\x1b\x90-\x9f]")
 _SPACES = {"\t": " ", "\f": " ", "\v": " "}
 _DROP = "".join(
     [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\n\t\f\v"]
@@ -42,7 +46,7 @@ _DROP = "".join(
     + [chr(c) for c in range(0x2066, 0x206A)]
 )
 _TABLE = str.maketrans({**{c: None for c in _DROP}, **_SPACES})
-_UNSAFE = re.compile(f"[{re.escape(_DROP)}\x1b]")
+_UNSAFE = rx.compile(f"[{re.escape(_DROP)}\x1b]")
 
 
 def clean(text: str) -> str:
@@ -68,9 +72,25 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
-_WS = re.compile(r"\s+")
+_WS = rx.compile(r"\s+")
 
 
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
     return _WS.sub(" ", text).strip()
+
+
+def terminal_columns(stream=None) -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` reads it
+    (``$COLUMNS`` first, then the terminal), 80 when there is none; without
+    importing shutil and the archive modules it pulls in at start-up."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size((stream or sys.__stdout__).fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80

@@ -8,20 +8,19 @@ parsed by libraries (markdown-it-py, lxml) imported only for those inputs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
-from reader.analysis import rx
+from reader import rx
+from reader.records import Record
 from reader.textutil import squash
 
 
-@dataclass(slots=True)
-class Block:
+class Block(Record):
     text: str
     lines: tuple[int, ...] = ()
     """0-based source lines the block came from (text and Markdown)."""
     tag: str = "p"
     """p, h1..h6, li, quote, pre, caption, title, img (alt text)."""
-    hints: frozenset[str] = field(default_factory=frozenset)
+    hints: frozenset[str] = frozenset()
     """Page context: nav, header, footer, aside, figure, form, plus words
     from class/id/role attributes (cookie, newsletter, related, share ...)."""
 

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.analysis import rx
+from reader import rx
 from reader.analysis import lexicon as lx
 from reader.analysis.gazetteer import gazetteer
-from reader.model import Entity, EntityType, Mention, Paragraph
+from reader.model import Entity, Mention, Paragraph
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from reader.model import EntityType
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
 _TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-|(?:al|el) (?=[{_UPPER}]))?[{_UPPER}][\w'\u2019.\-]*"
@@ -76,27 +79,38 @@ _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|i
 _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
-_TITLE_NEXT = rx.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_TITLE_NEXT = rx.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=lambda t: (-len(t), t))) + r")\b", re.IGNORECASE)
 _KNOWN_AS_WORDS = {"known as", "also called", "also spelled", "also spelt"}
 
 
-@dataclass(slots=True)
 class _Span:
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    type: EntityType | None
-    strong: bool = True  # typed by evidence rather than by default
-    alias_of: str | None = None  # a form this one is declared to be (acronym, "known as")
+    """A candidate name in a paragraph; the typing rules revise it."""
+
+    __slots__ = ("paragraph", "start", "end", "text", "type", "strong", "alias_of")
+
+    def __init__(self, paragraph: int, start: int, end: int, text: str, type: EntityType | None) -> None:
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.text = text
+        self.type = type
+        self.strong = True  # typed by evidence rather than by default
+        self.alias_of: str | None = None  # a form this one is declared to be (acronym, "known as")
+
+    def __repr__(self) -> str:
+        return f"_Span({self.text!r}, {self.type}, p{self.paragraph}:{self.start}-{self.end})"
 
 
-@dataclass(slots=True)
 class _Entity:
-    type: EntityType
-    forms: list[str] = field(default_factory=list)
-    mentions: list[tuple[int, int, int]] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    """One entity while forms are merged: its forms, mentions and counts."""
+
+    __slots__ = ("type", "forms", "mentions", "counts")
+
+    def __init__(self, type: EntityType) -> None:
+        self.type = type
+        self.forms: list[str] = []
+        self.mentions: list[tuple[int, int, int]] = []
+        self.counts: dict[str, int] = {}
 
     @property
     def name(self) -> str:
@@ -108,6 +122,18 @@ class _Entity:
         return best
 
 
+_VOWELS_AND_MARKS = rx.compile(r"[aeiouy\u00e0-\u00ff\W_]+")
+_DOUBLED = rx.compile(r"(.)\1+")
+_WORD = rx.compile(r"\S+")
+_WORD_BREAK = rx.compile(r"[\s-]+")
+_INITIAL = rx.compile(r"[A-Z]\.")
+_LOWER_HYPHEN_TAIL = rx.compile(r"^(.+?)-([a-z].*)$")
+_NEXT_LOWER = rx.compile(r"^['\u2019]?s?\s*([a-z]+)")
+_LOWER_TAIL = rx.compile(r"\s+[a-z]+")
+_DATELINE_AFTER = rx.compile(r"\s*(?:--|\u2014|\u2013|,|\()")
+_AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
+
+
 @lru_cache(maxsize=4096)
 def skeleton(name: str) -> str:
     """A spelling-insensitive key: Tokayev/Toqaev, Nazarbayev/Nazarbaev,
@@ -116,8 +142,8 @@ def skeleton(name: str) -> str:
     for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "v"),
                  ("x", "ks"), ("c", "k")):
         s = s.replace(a, b)
-    s = re.sub(r"[aeiouy\u00e0-\u00ff\W_]+", "", s)
-    return re.sub(r"(.)\1+", r"\1", s)
+    s = _VOWELS_AND_MARKS.sub("", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
 def _is_title_case_paragraph(text: str) -> bool:
@@ -154,7 +180,7 @@ def _dates(index: int, text: str) -> Iterable[_Span]:
 # --- names ------------------------------------------------------------------
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    return [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def _names(index: int, text: str, taken: list[tuple[int, int]], gaz) -> Iterable[_Span]:
@@ -208,11 +234,11 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             i += 1
             continue
         # Sentence end inside the run ("Almaty. The ...").
-        sentence_end = word.endswith(".") and not _ACRONYM.match(word) and not re.fullmatch(r"[A-Z]\.", word)
+        sentence_end = word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.fullmatch(word)
         if sentence_end:
             word = word[:-1]
             end -= 1
-        hyphen = re.match(r"^(.+?)-([a-z].*)$", word)
+        hyphen = _LOWER_HYPHEN_TAIL.match(word)
         if hyphen and not word.startswith(_NAME_PARTICLES) and (
                 _known(hyphen.group(1), gaz) or _ACRONYM.match(hyphen.group(1))
                 or hyphen.group(2).rstrip(".,;:") in _AFFILIATION):
@@ -279,7 +305,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     lowered = [_bare(w) for w in words]
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
-    next_word = re.match(r"^['\u2019]?s?\s*([a-z]+)", after)
+    next_word = _NEXT_LOWER.match(after)
     next_lower = next_word.group(1) if next_word else ""
 
     # A leading demonym qualifies the name that follows: "Kazakh President".
@@ -315,9 +341,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             next_lower in _LOWER_ORG_AFTER and len(words) <= 4):
         span.type = "ORG"
         if next_lower in _NAME_HEAD_AFTER and org_head is None:
-            tail = re.match(r"^\s+[a-z]+", text[end:])
+            tail = _LOWER_TAIL.match(text, end)
             if tail:  # "the Nur-Otan party": the head word is part of the name
-                span.end = end + tail.end()
+                span.end = tail.end()
                 span.text = text[start:span.end]
     elif len(words) == 1 and _is_group(name, gaz):
         span.type = "GROUP"  # "Indonesian island": the demonym, not a place name
@@ -326,7 +352,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif _ACRONYM.match(name):
         if name in gaz.places or name.title() in gaz.places or name.title() in gaz.countries:
             span.type = "PLACE"
-        elif name.isupper() and len(name) > 4 and re.search(r"\s*(?:--|\u2014|\u2013|,|\()", after[:3]):
+        elif name.isupper() and len(name) > 4 and _DATELINE_AFTER.search(after[:3]):
             span.type = "PLACE"  # a dateline: NUR-SULTAN --, SYLHET, Bangladesh
         else:
             span.type = "ORG"
@@ -345,7 +371,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ["nicknamed"]:
         span.type = "PERSON"
         span.strong = False
-    elif text[start - 1:start] == "(" and re.match(r"\)\s*(?:-|--|\u2013|\u2014)", after):
+    elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after):
         span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline
     elif len(words) == 1 and _SPEECH_AFTER.match(after.lstrip()) and not name.isupper():
         span.type = "ORG"  # "The Kremlin said", "Hamas said" (a surname said so merges with its person)
@@ -414,7 +440,7 @@ def _is_group(word: str, gaz) -> bool:
 # --- merging ----------------------------------------------------------------
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+    return "".join(w[0] for w in _WORD_BREAK.split(name) if w and w[0].isupper())
 
 
 def _merge(spans: list[_Span], gaz) -> list[_Entity]:
@@ -508,7 +534,8 @@ def _collect(entities: list[_Entity], paragraphs: Sequence[Paragraph], prose: li
     prose_set = set(prose)
     if forms:
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        finder = rx.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+        # This article's own names: compiled afresh, not kept in the pattern cache.
+        finder = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
         for index, paragraph in enumerate(paragraphs):
             if index in prose_set:
                 continue

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from reader.analysis import rx
-from reader.model import Category, Figure, Paragraph, Qualifier
+from reader import rx
+from reader.model import Figure, Paragraph
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from reader.model import Category, Qualifier
 
 _WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -242,11 +245,14 @@ def _in_sentence(sentence: str):
                 "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
 
 
+_WORD = rx.compile(r"\S+")
+
+
 def _who(after: str) -> tuple[str | None, int]:
     """The people counted: "people", "law enforcement officers", "men and boys"."""
     words: list[str] = []
     consumed = 0
-    for m in re.finditer(r"\S+", after):
+    for m in _WORD.finditer(after):
         raw = m.group()
         word = raw.strip(",.;:\"'\u201c\u201d()")
         if not words and word.lower() == "of":
@@ -410,4 +416,4 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
                 continue
             if n >= first_new and not disputer:
                 continue
-            figures[n] = replace(figures[n], disputed=True)
+            figures[n] = figures[n]._replace(disputed=True)

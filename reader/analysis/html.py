@@ -13,6 +13,7 @@ import re
 import lxml.etree as etree
 import lxml.html
 
+from reader import rx
 from reader.analysis.blocks import Block
 from reader.textutil import clean, squash
 
@@ -32,8 +33,8 @@ _KEYWORDS = ("cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "
              "header", "sidebar", "comment", "tags", "topics", "copyright", "legal", "disclaimer",
              "banner", "modal", "popup", "paywall", "player", "video", "media", "nav", "masthead",
              "toolbar", "skip", "ad", "ads", "more", "tweet", "twitter", "embed", "instagram", "tiktok")
-_WORD = re.compile(r"[a-z]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_WORD = rx.compile(r"[a-z]+")
+_HIDDEN_STYLE = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG_OF = {"blockquote": "quote", "figcaption": "caption", "caption": "caption", "li": "li",
            "dt": "li", "dd": "li", "pre": "pre", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4",
            "h5": "h5", "h6": "h6"}

@@ -11,10 +11,11 @@ import re
 
 from markdown_it import MarkdownIt
 
+from reader import rx
 from reader.analysis.blocks import Block
 from reader.textutil import squash
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = rx.compile(r"<[^>]*>")
 _parser = MarkdownIt("commonmark").enable("table")
 
 
@@ -37,7 +38,7 @@ def _only_images(token) -> bool:
     return "image" in kinds and kinds <= {"image", "softbreak", "hardbreak"}
 
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = rx.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def _only_bold(token) -> bool:

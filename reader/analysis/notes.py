@@ -17,11 +17,13 @@ or a note with a kind. The rules are general, never phrases of one sample:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from reader.analysis import rx
+from reader import rx
 from reader.analysis.blocks import Block
-from reader.model import NoteKind
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from reader.model import NoteKind
 
 ARTICLE = "article"
 
@@ -123,11 +125,15 @@ _BULLET = rx.compile(r"^[\u2022\u2023\u25aa\u25cf\u00b7*+>|-]+\s*")
 _END = rx.compile(r"[.!?\"'\u201d\u2019)]$")
 
 
-@dataclass(slots=True)
 class Labelled:
-    block: Block
-    label: str  # ARTICLE or a NoteKind
-    role: str = ""  # for article blocks: "caption" when the block is an image caption
+    """A block and what the rules have made of it so far (they revise it)."""
+
+    __slots__ = ("block", "label", "role")
+
+    def __init__(self, block: Block, label: str, role: str = "") -> None:
+        self.block = block
+        self.label = label  # ARTICLE or a NoteKind
+        self.role = role  # for article blocks: "caption" when the block is an image caption
 
 
 def words(text: str) -> int:
@@ -324,7 +330,7 @@ def headline_index(out: list[Labelled]) -> int | None:
     return first
 
 
-_BYLINE_IN = re.compile(r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"
+_BYLINE_IN = rx.compile(r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"
                         r" in [A-Z][\w .'-]{2,30}")
 
 
@@ -379,7 +385,7 @@ def _service_boxes(out: list[Labelled]) -> None:
                 blurb.label = "publisher"
 
 
-_IMAGE_LABEL = re.compile(r"\b(?:image|photo|picture|caption)\b", _I)
+_IMAGE_LABEL = rx.compile(r"\b(?:image|photo|picture|caption)\b", _I)
 
 
 def _captions(out: list[Labelled]) -> None:

@@ -9,16 +9,14 @@ section's first paragraph, so no line of the input is lost.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reader.analysis.notes import ARTICLE, Labelled, has_dateline, heading_like, headline_index, words
 from reader.model import Note, Paragraph, Section
+from reader.records import Record
 
 LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 
-@dataclass(slots=True)
-class Shape:
+class Shape(Record):
     title: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from collections.abc import Iterable
-from typing import TextIO
 
 from reader.model import Article
 from reader.plain import render
+from reader.textutil import terminal_columns
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import TextIO
 
 HELP = """Commands (type one and press Enter):
 n: next paragraph. p: previous paragraph.
@@ -24,7 +27,7 @@ w: where am I. t: title and summary. h: this help. q: quit (or Ctrl-D)."""
 def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
     if args is not None and getattr(args, "width", None):
         return args.width
-    columns = shutil.get_terminal_size((80, 24)).columns if stream.isatty() else 80
+    columns = terminal_columns(stream) if stream.isatty() else 80
     return max(20, min(columns, 200) - 1)
 
 

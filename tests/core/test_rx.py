@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis import rx
+from reader import rx
 
 
 def test_cached_patterns_match_like_re(tmp_path, monkeypatch) -> None:

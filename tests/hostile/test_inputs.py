@@ -79,7 +79,7 @@ def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch) -> None:
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr("reader.ingest.open", refuse, raising=False)  # the module's open, not the builtin
     with pytest.raises(InputError, match="permission denied"):
         load(target)
     assert main(["--json", str(target)]) == 1

@@ -58,10 +58,16 @@ def test_piped_output_chooses_plain_by_itself() -> None:
     assert result.stdout.startswith(b"Article: President Toqaev")
 
 
-def test_plain_never_imports_textual() -> None:
-    code = ("import sys; from reader.cli import main; main(['--plain', '--all', %r]); "
-            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))))"
-            % str(SAMPLES / "kazakh-party-leader.txt"))
+# Textual and rich, and the standard modules whose import alone costs a
+# sizeable part of Python's start-up (issue #5: plain mode < 4x python -c pass).
+HEAVY = ("textual", "rich", "dataclasses", "typing", "inspect", "shutil", "pathlib", "platformdirs")
+
+
+def test_plain_and_json_never_import_textual_or_heavy_modules() -> None:
+    code = ("import sys, io; from reader.cli import main; out = sys.stdout; sys.stdout = io.StringIO(); "
+            "main(['--plain', '--all', %r]); main(['--json', %r]); sys.stdout = out; "
+            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] in %r)))"
+            % (str(SAMPLES / "kazakh-party-leader.txt"), str(SAMPLES / "kazakh-party-leader.txt"), HEAVY))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stderr.strip() == "[]"
 

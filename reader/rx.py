@@ -16,29 +16,30 @@ import marshal
 import os
 import re
 import sys
-from pathlib import Path
+from array import array
+
+from reader.cachedir import cache_dir
 
 try:  # CPython internals; without them this module is re.compile.
     import _sre
     from re import _compiler, _parser
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
+if _sre is not None and array("I").itemsize != getattr(_sre, "CODESIZE", 0):  # pragma: no cover - exotic builds
+    _sre = None
 
+_FORMAT = 2  # entries keep the code as the bytes of an array("I"): they load ten times faster than lists
 _cache: dict[tuple[str, int], tuple] | None = None
 _used: set[tuple[str, int]] = set()
 _dirty = False
 
 
-def _cache_path() -> Path | None:
-    base = os.environ.get("KZREADER_CACHE_DIR")
-    if not base:
-        try:
-            from platformdirs import user_cache_dir
-        except ImportError:  # pragma: no cover
-            return None
-        base = user_cache_dir("kzreader", appauthor=False)
-    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{sys.hexversion:x}"
-    return Path(base) / f"regex-{tag}.marshal"
+def _cache_path() -> str | None:
+    base = cache_dir()
+    if base is None:
+        return None
+    tag = f"{_FORMAT}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{sys.hexversion:x}"
+    return os.path.join(base, f"regex-{tag}.marshal")
 
 
 def _load() -> dict[tuple[str, int], tuple]:
@@ -46,7 +47,8 @@ def _load() -> dict[tuple[str, int], tuple]:
     if path is None:
         return {}
     try:
-        data = marshal.loads(path.read_bytes())
+        with open(path, "rb") as handle:
+            data = marshal.loads(handle.read())
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError, EOFError, TypeError):
         return {}
@@ -60,10 +62,16 @@ def _save() -> None:
     # out instead of piling up (a run that compiled nothing new writes nothing).
     kept = {key: entry for key, entry in _cache.items() if key in _used}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(kept))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as handle:
+            handle.write(marshal.dumps(kept))
         os.replace(tmp, path)
+        folder, name = os.path.split(path)
+        this_python = name.split("-", 2)[2]
+        for stale in os.listdir(folder):  # this Python's caches in older formats
+            if stale.startswith("regex-") and stale.endswith(this_python) and stale != name:
+                os.unlink(os.path.join(folder, stale))
     except (OSError, ValueError):
         pass
 
@@ -81,7 +89,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if entry is not None:
         try:
             final_flags, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+            words = array("I")
+            words.frombytes(code)
+            return _sre.compile(pattern, final_flags, words.tolist(), groups, groupindex, indexgroup)
         except Exception:  # noqa: BLE001 - a stale entry: compile afresh
             pass
     try:
@@ -91,9 +101,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        entry = (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1), groupindex,
-                 tuple(indexgroup))
-        compiled = _sre.compile(pattern, *entry)
+        words = [int(c) for c in code]
+        compiled = _sre.compile(pattern, int(flags | parsed.state.flags), words, int(parsed.state.groups - 1),
+                                groupindex, tuple(indexgroup))
+        entry = (int(flags | parsed.state.flags), array("I", words).tobytes(), int(parsed.state.groups - 1),
+                 groupindex, tuple(indexgroup))
     except Exception:  # noqa: BLE001 - whatever changed inside re, stay correct
         return re.compile(pattern, flags)
     if not _dirty:
