@@ -531,15 +531,19 @@ def _collect(entities: list[_Entity], paragraphs: Sequence[Paragraph], prose: li
     for entity in entities:
         for form in entity.forms:
             forms.setdefault(form, entity)
+    # Title-case lines (headline, subheadings) were not read for names: find
+    # the known forms there. Only forms that occur in them go into the
+    # pattern, which is compiled afresh (this article's own names are not
+    # kept in the pattern cache) and so costs by its size.
     prose_set = set(prose)
-    if forms:
-        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        # This article's own names: compiled afresh, not kept in the pattern cache.
+    others = [index for index in range(len(paragraphs)) if index not in prose_set]
+    titles = "\n".join(paragraphs[index].text for index in others)
+    present = [form for form in forms if form in titles]
+    if present:
+        alternation = "|".join(re.escape(f) for f in sorted(present, key=len, reverse=True))
         finder = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
-        for index, paragraph in enumerate(paragraphs):
-            if index in prose_set:
-                continue
-            for match in finder.finditer(paragraph.text):
+        for index in others:
+            for match in finder.finditer(paragraphs[index].text):
                 forms[match.group()].mentions.append((index, match.start(), match.end()))
     result: list[Entity] = []
     for entity in entities:
