@@ -131,6 +131,7 @@ _LOWER_HYPHEN_TAIL = rx.compile(r"^(.+?)-([a-z].*)$")
 _NEXT_LOWER = rx.compile(r"^['\u2019]?s?\s*([a-z]+)")
 _LOWER_TAIL = rx.compile(r"\s+[a-z]+")
 _DATELINE_AFTER = rx.compile(r"\s*(?:--|\u2014|\u2013|,|\()")
+_CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
 
@@ -385,6 +386,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif len(words) == 1 and name.endswith("s") and last[-1:] == ["the"] and not sentence_start:
         span.type = "GROUP"  # "the Houthis", "the Kurds"
         span.strong = False
+    elif len(words) == 1 and _CAMEL_CASE.match(name):
+        span.type = "ORG"  # "TotalEnergies", "PetroChina": a brand's inner capital (not Mc-/Mac-/O' names)
     elif sentence_start:
         span.type = None  # a capitalised first word and nothing more: not evidence
     else:

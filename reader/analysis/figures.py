@@ -87,7 +87,7 @@ _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|a
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
-       r"insisted|insist)"
+       r"insisted|insist|puts?(?= the (?:death )?toll| the number| the figure))"
 _ATTRIBUTION = rx.compile(
     rf"(?i:according to|citing)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
@@ -97,7 +97,7 @@ _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
-    r"likely higher|is higher|be higher|much lower|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
+    r"likely higher|is higher|be higher|much lower|too (?:low|high)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
     r"conceal\w*|cover(?:ing|ed)? up)\b",
     re.IGNORECASE,
@@ -111,6 +111,8 @@ _AMONG_THE = rx.compile(r"\b(?:among the |(?:those|the people|the ones) (?:who w
 _HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abductions?|disappearances?|displacement|"
                           r"evacuation|injur(?:y|ies))\s+of\s*$", re.IGNORECASE)
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
+_TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
+                      re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
@@ -191,7 +193,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                 figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,
                                       end=s_start + end, **figure_args))
                 sources.append(attrib)
-            _disputes(figures, sources, paragraph.id, sentence, len(found))
+            _disputes(figures, sources, paragraph.id, sentence, len(found), s_start)
     return tuple(figures)
 
 
@@ -211,8 +213,8 @@ def _in_sentence(sentence: str):
         # cue, and it keeps the cost per number constant in long sentences.
         before = sentence[max(0, start - 90):start]
         after = sentence[end:end + 120]
-        if _NOT_A_COUNT_BEFORE.search(before[-16:]):  # '$12', 'No. 5', 'aged 40', 'March 3'
-            continue
+        if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before):
+            continue  # '$12', 'No. 5', 'aged 40', 'March 3', 'at 5' (but 'the death toll stood at 42')
         num = match.group("num")
         if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
             continue
@@ -240,7 +242,7 @@ def _in_sentence(sentence: str):
         count, low, high, qualifier = _amount(match, qualifier)
         if count is None and low is None:
             continue
-        source = _nearest(attributions, start, end)
+        source = _nearest(attributions, start, end, sentence)
         yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
                 "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
 
@@ -348,10 +350,11 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         words = subject.split()
         if len(words) > 12 or _NUMBER_WORDS.search(subject):
             subject = ""
-        found.append((m.start() - len(subject), m.end(), _clean_source(subject)))
+        found.append((len(clause) - len(subject), m.end(), _clean_source(subject)))
     return found
 
 
+_REPORTED_CLAUSE = rx.compile(r"[^\d;]*\bthat\s+")  # "... and that ": no figure, no new clause before it
 _NUMBER_WORDS = rx.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
 
 
@@ -369,21 +372,29 @@ def _clean_source(text: str | None) -> str | None:
     return text
 
 
-def _nearest(attributions: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
+def _nearest(attributions: list[tuple[int, int, str | None]], start: int, end: int, sentence: str = "") -> str | None:
     before = [a for a in attributions if a[1] <= start and a[2]]
+    if (len(before) >= 2 and before[-1][2].islower() and not before[-2][2].islower()
+            and _REPORTED_CLAUSE.fullmatch(sentence[before[-2][1]:before[-1][0]])):
+        # "Human Rights Watch said ... and that researchers had confirmed 20":
+        # a common noun reporting inside a named source's statement is theirs.
+        return before[-2][2]
     if before:
         return before[-1][2]
     after = [a for a in attributions if a[0] >= end and a[2]]
     return after[0][2] if after else None
 
 
-def _disputes(figures: list[Figure], sources: list[str | None], pid: str, sentence: str, new: int) -> None:
+def _disputes(figures: list[Figure], sources: list[str | None], pid: str, sentence: str, new: int,
+              offset: int = 0) -> None:
     """Mark figures that this sentence reports someone contesting.
 
     A dispute cue ("may be much higher", "rejected", "fabricated",
     "playing down") names what it disputes by the harm words near it (the
     toll, the injuries); a generic one ("the figure", "the claim") disputes
-    the figures just reported. Nobody disputes their own figure.
+    the figures just reported. Nobody disputes their own figure, and a
+    figure given after the cue is the disputer's own count ("the figure was
+    far too low and at least 20 died"), not what is disputed.
     """
     cues = list(_DISPUTE.finditer(sentence))
     if not cues or not figures:
@@ -393,14 +404,16 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
     for cue in cues:
         disputer = next((a[2] for a in reversed(attributions) if a[0] < cue.start() and a[2]), None) or next(
             (a[2] for a in attributions if a[2]), None)
-        window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():].split()[:8])
+        counter = [n for n in range(first_new, len(figures)) if figures[n].start - offset > cue.start()]
+        reach = min((figures[n].start - offset for n in counter), default=len(sentence))
+        window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():reach].split()[:8])
         cats = {cat for cat, pattern in _HARM_RX.items() if pattern.search(window)}
         if _DEATH_WORDS.search(window):
             cats.add("killed")
         if cats:
             targets = [n for n, f in enumerate(figures) if f.category in cats]
         elif _DISPUTE_GENERIC.search(sentence):
-            here = list(range(first_new, len(figures)))
+            here = [n for n in range(first_new, len(figures)) if n not in counter]
             if here:
                 targets = here
             else:
@@ -411,6 +424,8 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
         else:
             continue
         for n in targets:
+            if n in counter:
+                continue
             src = sources[n]
             if disputer and src and (disputer.casefold() in src.casefold() or src.casefold() in disputer.casefold()):
                 continue

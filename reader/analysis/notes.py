@@ -271,9 +271,25 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     _service_boxes(out)
     _lists_after_headings(out)
     _legal_after_notes(out)
+    _trailing_links(out)
     _captions(out)
     return out
 
+
+def _trailing_links(out: list[Labelled]) -> None:
+    """After the story's last paragraph and the page furniture that follows
+    it, short lines that end no sentence ("Help", "All topics", "Advertise
+    with us") are more of the page's links, not the story."""
+    last = max((i for i, item in enumerate(out) if item.label == ARTICLE and words(item.block.text) >= 15
+                and item.block.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))), default=None)
+    if last is None:
+        return
+    furniture_seen = False
+    for item in out[last + 1:]:
+        if item.label != ARTICLE:
+            furniture_seen = True
+        elif furniture_seen and words(item.block.text) <= 6 and not item.block.text.endswith((".", "!", "?", ":")):
+            item.label = "navigation"
 
 def _legal_after_notes(out: list[Labelled]) -> None:
     """A block with legal words ("undesirable organization") right after
@@ -325,9 +341,23 @@ def headline_index(out: list[Labelled]) -> int | None:
             first = i
         if words(text) > 30 and not title_like(text):
             break
-        if 4 <= words(text) <= 30 and text[:1].isupper() and (title_like(text) or not text.endswith(".")):
+        if 4 <= words(text) <= 30 and text[:1].isupper() and (title_like(text) or not text.endswith(".")) \
+                and not _in_menu(out, i):
             return i
     return first
+
+
+def _menu_item(item: Labelled) -> bool:
+    text = item.block.text
+    return item.label == ARTICLE and words(text) <= 3 and not text.endswith((".", "!", "?", ":"))
+
+
+def _in_menu(out: list[Labelled], i: int) -> bool:
+    """A line followed by three or more one-to-three-word lines ("News",
+    "Opinion", "Sport") is an entry of the page's menu, not a headline: a
+    headline is followed by its standfirst, byline or story."""
+    following = [item for item in out[i + 1:i + 8] if item.label == ARTICLE][:3]
+    return len(following) == 3 and all(_menu_item(item) for item in following)
 
 
 _BYLINE_IN = rx.compile(r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"

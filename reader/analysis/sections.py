@@ -36,11 +36,18 @@ def _is_subheading(items: list[Labelled], i: int) -> bool:
 
 
 def _is_standfirst(items: list[Labelled], i: int) -> bool:
-    """A short summary line between the headline and a dateline paragraph."""
-    if has_dateline(items[i].block.text) or words(items[i].block.text) > 40:
+    """A short summary line under the headline: before a dateline paragraph,
+    or a line that ends no sentence (a dek) before the story's first one."""
+    text = items[i].block.text
+    if has_dateline(text) or words(text) > 40:
         return False
     later = next((x for x in items[i + 1:] if x.label == ARTICLE and x.role != "caption"), None)
-    return later is not None and has_dateline(later.block.text)
+    if later is None:
+        return False
+    if has_dateline(later.block.text):
+        return True
+    return (words(text) >= 6 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
+            and words(later.block.text) > words(text) and later.block.text.rstrip().endswith((".", "\"", "\u201d")))
 
 
 def build(items: list[Labelled]) -> Shape:

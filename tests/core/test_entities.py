@@ -41,3 +41,14 @@ def test_transliterations_and_abbreviations_merge() -> None:
     assert {"Mirziyoyev", "Mirziyoev"} <= set(entities["Shavkat Mirziyoyev"]["aliases"])
     assert "Tajimuratov" in entities["Dauletmurat Tazhimuratov"]["aliases"]
     assert "OSCE" in entities["Organization for Security and Co-operation in Europe"]["aliases"]
+
+
+def test_a_brands_inner_capital_makes_an_organisation() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "The gas project operated by TotalEnergies was suspended, and Ruth McCarthy and "
+                    "Ron DeSantis said nothing.")])}
+    assert found.get("TotalEnergies") == "ORG"
+    assert found.get("Ruth McCarthy") == "PERSON" and found.get("Ron DeSantis") == "PERSON"

@@ -75,3 +75,25 @@ def test_source_and_dispute() -> None:
                     "The opposition says the real toll is 90 and accused the ministry of undercounting.")])
     assert found[0].source == "Health Ministry" and found[0].disputed is True
     assert found[1].count == 90 and found[1].disputed is False
+
+
+def test_a_toll_put_at_a_number_is_a_figure_and_its_source() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "The ministry put the number of dead at 11. The death toll stood at 42 on Friday.")])
+    assert [(f.category, f.count) for f in found] == [("killed", 11), ("killed", 42)]
+    assert found[0].source == "ministry"
+    assert _figures("The meeting began at 11 and ended at 3.") == []
+
+
+def test_the_disputers_own_count_is_not_disputed() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "Officials said 11 people were killed. Human Rights Watch said the figure was far too low "
+                    "and that researchers had confirmed at least 20 deaths.")])
+    assert [(f.count, f.disputed) for f in found] == [(11, True), (20, False)]
+    assert found[1].source == "Human Rights Watch"  # the researchers report inside its statement
+
+
+def test_separate_clauses_keep_their_own_sources() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "Police said 5 people died; doctors said 7 people were injured.")])
+    assert [(f.count, f.source) for f in found] == [(5, "Police"), (7, "doctors")]

@@ -65,3 +65,24 @@ def test_every_paragraph_in_exactly_one_section(sample: str) -> None:
     for section in analysis["sections"]:
         for pid in section["paragraphs"]:
             assert analysis["paragraphs"][int(pid[1:]) - 1]["section"] == section["id"]
+
+
+def test_menus_around_the_story_are_navigation_and_the_dek_joins_the_headline() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+
+    text = "\n".join([
+        "Skip to main content", "The Daily Example - Back to home", "News", "Opinion", "Sport", "Culture",
+        "Floods cut off three valleys in the north",
+        "Rescuers say roads will stay closed for a week",
+        "Rain fell for four days on the hills above the valleys, and the river rose faster than anyone expected.",
+        "Officials said the water had begun to fall on Sunday evening, but that the roads were still unsafe.",
+        "Most viewed", "Help", "All topics", "Advertise with us",
+    ])
+    article = analyze_document(from_text(text, name="menu.txt"))
+    assert article.title == "Floods cut off three valleys in the north"
+    assert [s.kind for s in article.sections] == ["headline", "lead", "body"]
+    assert len(article.sections[0].paragraphs) == 2  # the headline and its dek
+    notes = {n.text: n.kind for n in article.notes}
+    for line in ("The Daily Example - Back to home", "News", "Sport", "Help", "All topics", "Advertise with us"):
+        assert line in notes, line
