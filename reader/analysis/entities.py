@@ -131,6 +131,10 @@ _LOWER_HYPHEN_TAIL = rx.compile(r"^(.+?)-([a-z].*)$")
 _NEXT_LOWER = rx.compile(r"^['\u2019]?s?\s*([a-z]+)")
 _LOWER_TAIL = rx.compile(r"\s+[a-z]+")
 _DATELINE_AFTER = rx.compile(r"\s*(?:--|\u2014|\u2013|,|\()")
+# "state media", "state-run", "state department": the government, not a place ("Borno state").
+_STATE_AS_GOVERNMENT = rx.compile(r"['\u2019]?s?\s*state[\s-]+(?:media|television|tv|news|agency|broadcaster|run|owned|"
+                                  r"department|secretary|of|officials?|governments?|visit|funeral|security|prosecutors?)\b",
+                                  re.IGNORECASE)
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
@@ -213,6 +217,9 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             # A connector inside the run: keep it only where names use it.
             joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
                 word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first)
+            if joined and word == "of" and len(part) == 1 and len(part[0][2]) >= 7 and part[0][2].endswith("ing") \
+                    and not _known(part[0][2], gaz):
+                joined = False  # "Shelling of Sudan", "Killing of ...": an action, then the name
             if word in ("and", "&"):
                 # "Flood Forecasting and Warning Centre" is one name (its head
                 # noun comes after the "and"); "Dadu and Jamshoro" are two.
@@ -348,7 +355,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                 span.text = text[start:span.end]
     elif len(words) == 1 and _is_group(name, gaz):
         span.type = "GROUP"  # "Indonesian island": the demonym, not a place name
-    elif next_lower in _LOWER_PLACE_AFTER and next_lower != "state":
+    elif next_lower in _LOWER_PLACE_AFTER and (next_lower != "state" or not (
+            _STATE_AS_GOVERNMENT.match(after) or lowered[-1].endswith(("ian", "ese", "ish", "ern", "ic"))
+            or _is_group(words[-1], gaz))):  # not "the Central Asian state", "a Gulf state", "state media"
         span.type = "PLACE"
     elif _ACRONYM.match(name):
         if name in gaz.places or name.title() in gaz.places or name.title() in gaz.countries:
@@ -420,9 +429,20 @@ def _last_words(before: str) -> list[str]:
     return [w.strip(",").casefold() for w in before.rsplit(None, 3)[-3:]]
 
 
+# Titles that are also everyday adjectives: a title only when capitalised
+# ("Major Aziz", not "the last major Darfur city").
+_ADJECTIVE_TITLES = frozenset({"major", "general", "chief", "senior", "principal", "private", "judge", "marshal"})
+
+
 def _title_before(before: str) -> bool:
     last = _last_words(before)
-    return bool(last) and last[-1].strip(".") in lx.PERSON_TITLES
+    if not last:
+        return False
+    word = last[-1].strip(".")
+    if word in _ADJECTIVE_TITLES:
+        raw = before.rstrip().rsplit(None, 1)[-1]
+        return raw[:1].isupper()
+    return word in lx.PERSON_TITLES
 
 
 def _place_before(before: str) -> bool:

@@ -129,6 +129,8 @@ _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
 _OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
+_OF_THE_HARMED = rx.compile(r"\s+of the (dead|killed|injured|wounded|missing|detained|arrested|displaced)\s+"
+                            r"(?:were|was|are|is|included)\s+", re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -225,7 +227,11 @@ def _in_sentence(sentence: str):
         if _AGE_OR_TIME.match(after) and not match.group("vague"):
             continue  # "52," after a name is an age; "2 a.m." a time
         adjective = _HARM_ADJECTIVE.match(after)
-        if previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
+        of_the = _OF_THE_HARMED.match(after)
+        if of_the:  # "seven of the dead were children"
+            who, who_end = _who(after[of_the.end():])
+            category = _which(of_the.group(1))
+        elif previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
             who, who_end = None, 0
             category: Category | None = previous_category
         elif adjective:  # "14 injured miners", "two dead soldiers"

@@ -43,7 +43,7 @@ _NAV_WHOLE = _rx(
     r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"https?://\S+|www\.\S+",
+    r"advertisement", r"https?://\S+|www\.\S+", r"save(?: (?:article|story|for later))?|bookmark",
     r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
     r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
     r"(?:purchase|request) licensing rights\W*", r"gift this article\W*", r"keep reading\W*", r"\d+ min(?:ute)?s? read\W*",
@@ -109,7 +109,7 @@ _PUBLISHER_WHOLE = _rx(
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
-                     r"(?:related|read more|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
+                     r"(?:related|read more|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
@@ -212,6 +212,8 @@ def furniture(block: Block) -> NoteKind | None:
             return "legal"
         if _LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))):
             return "legal"
+    if block.level >= 2 and n <= 20 and _RELATED_WHOLE.fullmatch(text):
+        return "related"  # a heading over links: "Keep reading", "More on this story"
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
@@ -280,7 +282,7 @@ def _trailing_links(out: list[Labelled]) -> None:
     """After the story's last paragraph and the page furniture that follows
     it, short lines that end no sentence ("Help", "All topics", "Advertise
     with us") are more of the page's links, not the story."""
-    last = max((i for i, item in enumerate(out) if item.label == ARTICLE and words(item.block.text) >= 15
+    last = max((i for i, item in enumerate(out) if item.label == ARTICLE and words(item.block.text) >= 8
                 and item.block.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))), default=None)
     if last is None:
         return
@@ -315,7 +317,9 @@ def _lists_after_headings(out: list[Labelled]) -> None:
             continue
         if kind is None:
             continue
-        if item.label == ARTICLE and words(text) <= 14 and not text.endswith((".", ":", ";")):
+        if item.label == ARTICLE and item.block.level >= 2:
+            kind = None  # a heading of the story's own ends the list
+        elif item.label == ARTICLE and words(text) <= 14 and not text.endswith((".", ":", ";")):
             item.label = kind
         elif item.label == ARTICLE or item.label in ("legal",):
             kind = None

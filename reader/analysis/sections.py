@@ -13,6 +13,7 @@ from reader.analysis.notes import ARTICLE, Labelled, has_dateline, heading_like,
 from reader.model import Note, Paragraph, Section
 from reader.records import Record
 
+_DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
 LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 
@@ -39,7 +40,11 @@ def _is_standfirst(items: list[Labelled], i: int) -> bool:
     """A short summary line under the headline: before a dateline paragraph,
     or a line that ends no sentence (a dek) before the story's first one."""
     text = items[i].block.text
-    if has_dateline(text) or words(text) > 40:
+    if has_dateline(text) or words(text) > 60:
+        return False
+    if items[i].block.hints & _DEK_HINTS:
+        return True  # the page calls it so: class="standfirst", "article__subhead"
+    if words(text) > 40:
         return False
     later = next((x for x in items[i + 1:] if x.label == ARTICLE and x.role != "caption"), None)
     if later is None:

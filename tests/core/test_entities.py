@@ -52,3 +52,15 @@ def test_a_brands_inner_capital_makes_an_organisation() -> None:
                     "Ron DeSantis said nothing.")])}
     assert found.get("TotalEnergies") == "ORG"
     assert found.get("Ruth McCarthy") == "PERSON" and found.get("Ron DeSantis") == "PERSON"
+
+
+def test_actions_adjectives_and_states_are_not_people() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "Shelling of Sudan's El Fasher went on. Fighters held the last major Darfur city, and the "
+                    "governor of Kaduna state fled while Major Aziz Khan stayed.")])}
+    assert "Shelling of Sudan" not in found and found.get("Sudan") == "PLACE"
+    assert found.get("Darfur") == "PLACE" and found.get("Kaduna") == "PLACE"
+    assert found.get("Aziz Khan") == "PERSON"

@@ -97,3 +97,9 @@ def test_separate_clauses_keep_their_own_sources() -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "Police said 5 people died; doctors said 7 people were injured.")])
     assert [(f.count, f.source) for f in found] == [(5, "Police"), (7, "doctors")]
+
+
+def test_of_the_dead_names_who_they_were() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "At least 37 people were killed. He said seven of the dead were children.")])
+    assert [(f.category, f.count, f.who) for f in found] == [("killed", 37, "people"), ("killed", 7, "children")]

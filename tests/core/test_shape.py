@@ -86,3 +86,20 @@ def test_menus_around_the_story_are_navigation_and_the_dek_joins_the_headline() 
     notes = {n.text: n.kind for n in article.notes}
     for line in ("The Daily Example - Back to home", "News", "Sport", "Help", "All topics", "Advertise with us"):
         assert line in notes, line
+
+
+def test_html_dek_by_its_class_and_a_related_heading_over_links() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+
+    html = ("<html><body><article><h1>Floods cut off three valleys</h1>"
+            "<p class='article__standfirst'>Rescuers say the roads will stay closed for a week.</p>"
+            "<p>Rain fell for four days on the hills above the valleys, and the river rose faster than expected.</p>"
+            "<div><h2>Keep reading</h2><ul><li><a href='/a'>Bridge collapse closes the coast road</a></li></ul></div>"
+            "<h2>What comes next</h2><p>Engineers will inspect every bridge in the region before the roads reopen "
+            "to traffic, officials said on Monday.</p></article></body></html>")
+    article = analyze_document(from_text(html, name="page.html"))
+    assert article.paragraph(article.sections[0].paragraphs[-1]).text.startswith("Rescuers say")
+    assert [(s.kind, s.title) for s in article.sections][-1] == ("body", "What comes next")
+    kinds = {n.text: n.kind for n in article.notes}
+    assert kinds["Keep reading"] == "related" and kinds["Bridge collapse closes the coast road"] == "related"
