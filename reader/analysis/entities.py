@@ -205,7 +205,8 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
     """Cut a raw capitalised run into name-sized parts."""
     part: list[tuple[int, int, str]] = []
     has_org_head = any(_bare(t[2]) in lx.ORG_HEADS for t in tokens)
-    org_first = bool(tokens) and _bare(tokens[0][2]) in lx.ORG_HEADS | {"organization", "organisation"}
+    lead = next((t for t in tokens if _bare(t[2]) not in lx.FUNCTION_WORDS), None)  # past "The"
+    org_first = lead is not None and _bare(lead[2]) in lx.ORG_HEADS | {"organization", "organisation"}
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
@@ -301,6 +302,11 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         part = part[1:]
     while part and _bare(part[-1][2]) in lx.CONNECTORS:
         part = part[:-1]
+    if sentence_start and len(part) >= 2 and _bare(part[0][2]) not in _COMPASS:
+        rest = _POSSESSIVE.sub("", text[part[1][0]:part[-1][1]])
+        whole = _POSSESSIVE.sub("", text[part[0][0]:part[-1][1]])
+        if (rest in gaz.countries or rest in gaz.places) and not _known(whole, gaz):
+            part = part[1:]  # "Neighbouring Syria", "Landlocked Mali": a capitalised first word, then the place
     if not part:
         return None
     start, end = part[0][0], part[-1][1]

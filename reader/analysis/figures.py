@@ -61,13 +61,16 @@ _HARM = {
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|"
-                 r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)",
+                 r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)|"
+                 r"spent the night (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
+                 r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
-        r"remains|left|reported|confirmed|feared|believed|presumed|found|who|people|in|the|country|were))*"
+        r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
+        r"were))*"
 # The first word of every harm phrase: a set lookup decides whether a
 # paragraph needs the (much slower) harm pattern at all.
 _HARM_TRIGGERS = frozenset(
@@ -106,7 +109,7 @@ _DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|ta
 _SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
 _ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|No)\.$")
 _INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
-_AMONG_THE = rx.compile(r"\b(?:among the |(?:those|the people|the ones) (?:who were )?)(dead|killed|injured|wounded|missing|"
+_AMONG_THE = rx.compile(r"(?:\bamong the |(?:^\s*|[.;:]\s*)of the |\b(?:those|the people|the ones) (?:who were )?)(dead|killed|injured|wounded|missing|"
                         r"detained|arrested|held|victims)\b(?: (?:were|included|include|includes))?[^.]*$", re.IGNORECASE)
 _HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abductions?|disappearances?|displacement|"
                           r"evacuation|injur(?:y|ies))\s+of\s*$", re.IGNORECASE)

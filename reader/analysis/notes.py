@@ -43,7 +43,8 @@ _NAV_WHOLE = _rx(
     r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"https?://\S+|www\.\S+", r"save(?: (?:article|story|for later))?|bookmark",
+    r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?",
+    r"(?:please )?(?:turn on|enable|activate) javascript\b.*", r"javascript is (?:required|disabled|off)\b.*", r"save(?: (?:article|story|for later))?|bookmark",
     r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
     r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
     r"(?:purchase|request) licensing rights\W*", r"gift this article\W*", r"keep reading\W*", r"\d+ min(?:ute)?s? read\W*",
@@ -100,6 +101,8 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
+    # a bare time stamp, as live pages put over each update: "16.40 GMT", "10:42 am ET", "9:05pm"
+    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}",
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
@@ -110,7 +113,7 @@ _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|r
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
-                     r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*")
+                     r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)")
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
                         r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b", _I)

@@ -64,3 +64,14 @@ def test_actions_adjectives_and_states_are_not_people() -> None:
     assert "Shelling of Sudan" not in found and found.get("Sudan") == "PLACE"
     assert found.get("Darfur") == "PLACE" and found.get("Kaduna") == "PLACE"
     assert found.get("Aziz Khan") == "PERSON"
+
+
+def test_a_capitalised_first_word_before_a_place_and_an_and_in_a_named_body() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "Neighbouring Syria felt it. New York did not. The Union of Chambers of Turkish Engineers and "
+                    "Architects asked for an inquiry.")])}
+    assert found.get("Syria") == "PLACE" and found.get("New York") == "PLACE"
+    assert found.get("Union of Chambers of Turkish Engineers and Architects") == "ORG"

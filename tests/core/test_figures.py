@@ -103,3 +103,13 @@ def test_of_the_dead_names_who_they_were() -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "At least 37 people were killed. He said seven of the dead were children.")])
     assert [(f.category, f.count, f.who) for f in found] == [("killed", 37, "people"), ("killed", 7, "children")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven people are still believed to be trapped.", ("missing", 11)),
+    ("Most were taken to hospital. Of the injured, 96 remain in intensive care.", ("wounded", 96)),
+    ("At least 2,300 people had spent the night in tents.", ("displaced", 2300)),
+])
+def test_linked_and_implied_harm(text: str, expected: tuple) -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph("p2", "s2", text)])
+    assert [(f.category, f.count) for f in found] == [expected]

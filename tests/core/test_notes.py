@@ -42,3 +42,12 @@ def test_furniture(line: str, kind: str) -> None:
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     assert furniture(Block(line)) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("16.40 GMT", "publisher"), ("10:42 am ET", "publisher"), ("Key events", "navigation"),
+    ("Show key events only", "navigation"), ("Please turn on JavaScript to use this feature", "navigation"),
+    ("Topics", "related"),
+])
+def test_live_page_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,))) == kind
