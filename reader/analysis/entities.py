@@ -384,7 +384,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.strong = not sentence_start
     elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2):
         span.type = "PERSON"
-    elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ["nicknamed"]:
+    elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ("nicknamed",):
         span.type = "PERSON"
         span.strong = False
     elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after):
@@ -398,7 +398,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif len(words) >= 2 and lowered[0] not in _COMPASS:
         span.type = "PERSON"
         span.strong = False
-    elif len(words) == 1 and name.endswith("s") and last[-1:] == ["the"] and not sentence_start:
+    elif len(words) == 1 and name.endswith("s") and last[-1:] == ("the",) and not sentence_start:
         span.type = "GROUP"  # "the Houthis", "the Kurds"
         span.strong = False
     elif len(words) == 1 and _CAMEL_CASE.match(name):
@@ -428,11 +428,12 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before.endswith((".", "!", "?", ":", "--", "\u2014", "\u2013", ";"))
 
 
-def _last_words(before: str) -> list[str]:
+@lru_cache(maxsize=64)  # asked three or four times for each span
+def _last_words(before: str) -> tuple[str, ...]:
     """The (up to three) words just before a span, lower-cased, commas off."""
     if not before or not before[-1].isspace():
-        return []
-    return [w.strip(",").casefold() for w in before.rsplit(None, 3)[-3:]]
+        return ()
+    return tuple(w.strip(",").casefold() for w in before.rsplit(None, 3)[-3:])
 
 
 # Titles that are also everyday adjectives: a title only when capitalised
@@ -453,7 +454,7 @@ def _title_before(before: str) -> bool:
 
 def _place_before(before: str) -> bool:
     """in X, near the X, the town of X, the capital, X."""
-    last = _last_words(before)
+    last = list(_last_words(before))
     while last and last[-1] in ("the", "of"):
         last.pop()
     return bool(last) and (last[-1] in lx.PLACE_PREPOSITIONS or last[-1] in lx.PLACE_NOUNS_BEFORE)

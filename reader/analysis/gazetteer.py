@@ -42,10 +42,11 @@ class KeySet:
     """A set of names kept as sorted 64-bit keys: it loads in a fraction of a
     millisecond where a frozenset of 50,000 strings takes ten."""
 
-    __slots__ = ("_keys",)
+    __slots__ = ("_keys", "_seen")
 
     def __init__(self, keys: array) -> None:
         self._keys = keys
+        self._seen: dict[str, bool] = {}  # an article asks about the same names again and again
 
     @classmethod
     def of(cls, names) -> KeySet:
@@ -54,9 +55,15 @@ class KeySet:
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str):
             return False
-        key = _key(name)
-        at = bisect_left(self._keys, key)
-        return at < len(self._keys) and self._keys[at] == key
+        known = self._seen.get(name)
+        if known is None:
+            key = _key(name)
+            at = bisect_left(self._keys, key)
+            known = at < len(self._keys) and self._keys[at] == key
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            self._seen[name] = known
+        return known
 
     def __len__(self) -> int:
         return len(self._keys)
