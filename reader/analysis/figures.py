@@ -229,7 +229,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
             continue  # the headline restates the story's figures
         text = paragraph.text
         harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
-        if not harmed and not (figures and _DISPUTE.search(text)):
+        if not harmed and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
             continue  # no harm word, no figure; no cue, nothing to dispute
         cues = _may_dispute(text)
         for s_start, s_end in _sentences(text):

@@ -89,7 +89,9 @@ _PUBLISHER_ANY = _rx(
     r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
     r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bour standards\b", r"\btrust principles\b",
     r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\bpress (?:contact|office)\b",
-    r"[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
+    # an e-mail address, tried only where a token starts (inside a word the
+    # engine would rescan the word from every letter)
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
 )
 _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
@@ -184,15 +186,18 @@ def whole_line_furniture(text: str) -> bool:
 _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "privacy", "cookie", "undesirable",
                   "foreign agent", "imprisonment", "may not be", "written permission", "disclaimer", "legal notice",
                   "gdpr")
-_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "app", "support", "donate", "contact", "tip", "inbox",
-                      " by", "email", "updated", "corrected", "amended", "contributed", "save", "reading list",
-                      "please", "information", "press", "@", "+", "standards", "principles", "published", "read the")
+# A substring that each _PUBLISHER_ANY alternative needs: the (slow) pattern
+# runs only on a block that holds one.
+_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", " app", "support ", "donate", "contact us", "tip", "inbox",
+                      "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
+                      "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
+                      "standards", "principles", "published", "read the")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
 
 def _has(low: str, anchors: tuple[str, ...]) -> bool:
-    return any(anchor in low for anchor in anchors)
+    return any(map(low.__contains__, anchors))
 
 
 def furniture(block: Block) -> NoteKind | None:

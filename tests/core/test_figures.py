@@ -113,3 +113,18 @@ def test_of_the_dead_names_who_they_were() -> None:
 def test_linked_and_implied_harm(text: str, expected: tuple) -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph("p2", "s2", text)])
     assert [(f.category, f.count) for f in found] == [expected]
+
+
+def test_every_dispute_cue_passes_its_cheap_gate() -> None:
+    from reader.analysis.figures import _DISPUTE, _may_dispute
+
+    cues = ["disputed", "contested", "rejected", "denied", "denies", "deny", "fabricated", "undercounted",
+            "playing down", "downplayed", "inflated", "exaggerated", "much higher", "far higher",
+            "significantly higher", "may be higher", "could be higher", "likely higher", "is higher", "be higher",
+            "much lower", "too low", "too high", "underestimated", "understated", "real toll", "actual death toll",
+            "true toll", "questioned", "doubts", "insisted", "likely to rise", "expected to rise", "hiding the",
+            "concealed", "covered up"]
+    for cue in cues:
+        sentence = f"The opposition said the figure was {cue} by the ministry."
+        assert _DISPUTE.search(sentence), cue
+        assert _may_dispute(sentence), cue

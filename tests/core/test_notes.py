@@ -51,3 +51,20 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
 ])
 def test_live_page_furniture(line: str, kind: str) -> None:
     assert furniture(Block(line, (0,))) == kind
+
+
+def test_every_publisher_phrase_passes_its_cheap_gate() -> None:
+    # The slow pattern runs only on blocks holding one of the anchors: each
+    # of its kinds of phrase must hold one.
+    from reader.analysis.notes import _PUBLISHER_ANCHORS, _PUBLISHER_ANY, _has
+
+    phrases = ["Sign up for our newsletter", "Subscribe now", "Download our app", "Support independent journalism",
+               "Donate", "Contact us", "Send us a news tip", "Get the latest headlines by email",
+               "Delivered straight to your inbox", "Reporting by A; editing by B", "Writing by C", "Compiled by D",
+               "This story has been corrected", "E contributed to this report", "Save this to read later",
+               "Add to your reading list", "Please visit our site", "Read our standards", "Trust principles",
+               "It was first published by F", "Read the full story", "For more information", "Press office",
+               "news@example.org", "+44 20 7946 0000"]
+    for phrase in phrases:
+        assert _PUBLISHER_ANY.search(phrase), phrase
+        assert _has(phrase.casefold(), _PUBLISHER_ANCHORS), phrase
