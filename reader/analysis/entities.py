@@ -50,6 +50,9 @@ _DATE = rx.compile(
     rf"|\b\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?:1[89]|20)\d\d)?\b"
     rf"|\b(?:{'|'.join(lx.WEEKDAYS)})\b"
     rf"|\b(?:in|since|until|by|from|of|before|after|during|early|late|mid|year|In|Since|By|From|Before|After|During|Until)\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)"
+    # "the 2020 protests": a year naming an event
+    rf"|\b[Tt]he\s+((?:1[89]|20)\d\d)(?=\s+(?:protests?|elections?|floods?|earthquakes?|uprising|war|revolution|games|"
+    rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
 _POSSESSIVE = rx.compile(r"['\u2019]s?$")
@@ -175,7 +178,8 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
 
 def _dates(index: int, text: str) -> Iterable[_Span]:
     for match in _DATE.finditer(text):
-        start, end = match.span(1) if match.group(1) else match.span()
+        group = next((g for g in (1, 2) if match.group(g)), 0)  # the year alone, where a word leads to it
+        start, end = match.span(group)
         value = text[start:end]
         if value in lx.MONTHS and not (_MONTH_ALONE_OK.search(text[max(0, start - 12):start])):
             continue  # "May" alone is a verb more often than a month
@@ -366,7 +370,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             or _is_group(words[-1], gaz))):  # not "the Central Asian state", "a Gulf state", "state media"
         span.type = "PLACE"
     elif _ACRONYM.match(name):
-        if name in gaz.places or name.title() in gaz.places or name.title() in gaz.countries:
+        if name in gaz.places or len(name) > 3 and (name.title() in gaz.places or name.title() in gaz.countries):
             span.type = "PLACE"
         elif name.isupper() and len(name) > 4 and _DATELINE_AFTER.search(after[:3]):
             span.type = "PLACE"  # a dateline: NUR-SULTAN --, SYLHET, Bangladesh

@@ -58,7 +58,7 @@ _HARM = {
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
-                r"in custody|rounded up|held",
+                r"in custody|rounded up|held|behind bars",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|"
@@ -116,7 +116,8 @@ _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|a
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
-       r"insisted|insist|puts?(?= the (?:death )?toll| the number| the figure))"
+       r"insisted|insist|documented|recorded|registered|counted|verified|" \
+       r"puts?(?= the (?:death )?toll| the number| the figure))"
 _ATTRIBUTION = rx.compile(
     rf"(?i:according to|citing)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
@@ -145,6 +146,9 @@ _HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abduction
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
+_COUNT_OF_HARMED = rx.compile(
+    rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
+    r"\b(?:to|at|reached|of|is|was|stood at|stands at)\s*$", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
@@ -343,6 +347,9 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         return _which(among.group(1))
     if _TOLL.search(before):
         return "killed"
+    counted = _COUNT_OF_HARMED.search(before)
+    if counted:  # "bringing the number of people convicted ... to more than 3,800"
+        return _which(counted.group(1))
     noun = _HARM_NOUN_OF.search(before[-32:])
     if noun:  # "the arrest of more than 300 people"
         return _which(noun.group(1).replace("injur", "injured").replace("abduction", "abducted")

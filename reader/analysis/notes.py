@@ -43,7 +43,7 @@ _NAV_WHOLE = _rx(
     r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?",
+    r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"(?:leave|add|post|write|view) (?:a )?comments?",
     r"(?:please )?(?:turn on|enable|activate) javascript\b.*", r"javascript is (?:required|disabled|off)\b.*", r"save(?: (?:article|story|for later))?|bookmark",
     r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
     r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
@@ -81,7 +81,8 @@ _LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block,
     r"\bdisclaimer\b", r"\bcookies?\b",
 )
 _PUBLISHER_ANY = _rx(
-    r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
+    r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
+    r"\breader-supported\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
@@ -103,6 +104,8 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
+    # a name and a date: "Jane Doe \u00b7 Sep 14, 2025", "Jane Doe | 14 September 2025"
+    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s*[\u00b7|\u2022,-]\s*(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? \d{4}",
     # a bare time stamp, as live pages put over each update: "16.40 GMT", "10:42 am ET", "9:05pm"
     r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
@@ -191,7 +194,7 @@ _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "pr
 _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", " app", "support ", "donate", "contact us", "tip", "inbox",
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
-                      "standards", "principles", "published", "read the")
+                      "standards", "principles", "published", "read the", "reader-supported")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -343,7 +346,11 @@ def headline_index(out: list[Labelled]) -> int | None:
     """
     for i, item in enumerate(out):
         if item.label == ARTICLE and item.block.tag == "h1":
-            return i
+            if not _site_name(out, i):
+                return i
+            # the site's name: the post's own title is the next big heading
+            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level == 2
+                         and words(out[j].block.text) >= 5), i)
     first = None
     for i, item in enumerate(out):
         if item.label != ARTICLE:
@@ -357,6 +364,19 @@ def headline_index(out: list[Labelled]) -> int | None:
                 and not _in_menu(out, i):
             return i
     return first
+
+
+def _site_name(out: list[Labelled], i: int) -> bool:
+    """A short top heading whose words come back at the start of a later
+    block ("X Weekly is a reader-supported publication", "(c) X Media"),
+    with a headline-sized heading after it: the publication's name."""
+    text = out[i].block.text
+    if words(text) > 5:
+        return False
+    key = text.casefold()
+    later = any(item.block.text.casefold().lstrip("\u00a9(c) ").startswith(key) for item in out[i + 1:])
+    heading_after = any(item.block.level == 2 and words(item.block.text) >= 5 for item in out[i + 1:i + 8])
+    return later and heading_after
 
 
 def _menu_item(item: Labelled) -> bool:

@@ -75,3 +75,12 @@ def test_a_capitalised_first_word_before_a_place_and_an_and_in_a_named_body() ->
                     "Architects asked for an inquiry.")])}
     assert found.get("Syria") == "PLACE" and found.get("New York") == "PLACE"
     assert found.get("Union of Chambers of Turkish Engineers and Architects") == "ORG"
+
+
+def test_short_acronyms_and_years_that_name_events() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "The UN envoy said the 2020 protests were crushed, and 2,020 people were arrested.")])}
+    assert found.get("UN") == "ORG" and found.get("2020") == "DATE"

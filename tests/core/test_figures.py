@@ -128,3 +128,12 @@ def test_every_dispute_cue_passes_its_cheap_gate() -> None:
         sentence = f"The opposition said the figure was {cue} by the ministry."
         assert _DISPUTE.search(sentence), cue
         assert _may_dispute(sentence), cue
+
+
+def test_totals_of_the_harmed_behind_bars_and_documented_counts() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "That brought the number of people convicted to more than 3,800. About 1,300 people remain behind "
+                    "bars, among them 170 women. The centre has documented seven deaths in custody.")])
+    assert [(f.category, f.count, f.qualifier) for f in found] == [
+        ("other", 3800, "more than"), ("detained", 1300, "about"), ("detained", 170, "exact"), ("killed", 7, "exact")]
+    assert found[3].source == "The centre" or found[3].source == "centre"

@@ -64,7 +64,8 @@ def test_every_publisher_phrase_passes_its_cheap_gate() -> None:
                "This story has been corrected", "E contributed to this report", "Save this to read later",
                "Add to your reading list", "Please visit our site", "Read our standards", "Trust principles",
                "It was first published by F", "Read the full story", "For more information", "Press office",
-               "news@example.org", "+44 20 7946 0000"]
+               "news@example.org", "+44 20 7946 0000", "A reader-supported publication",
+               "Consider becoming a paid subscriber"]
     for phrase in phrases:
         assert _PUBLISHER_ANY.search(phrase), phrase
         assert _has(phrase.casefold(), _PUBLISHER_ANCHORS), phrase

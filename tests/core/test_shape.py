@@ -103,3 +103,20 @@ def test_html_dek_by_its_class_and_a_related_heading_over_links() -> None:
     assert [(s.kind, s.title) for s in article.sections][-1] == ("body", "What comes next")
     kinds = {n.text: n.kind for n in article.notes}
     assert kinds["Keep reading"] == "related" and kinds["Bridge collapse closes the coast road"] == "related"
+
+
+def test_a_publications_name_over_its_post_is_not_the_headline() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+
+    text = ("# River Post\n\n[Subscribe](https://example.org/s)\n\n## Bridge closed after floods damage its pillars\n\n"
+            "Jan Novak \u00b7 Mar 3, 2026\n\nThe old bridge over the river was closed on Monday after engineers found "
+            "cracks in two of its pillars, the city said.\n\nRiver Post is a reader-supported publication.\n\n"
+            "Leave a comment\n")
+    article = analyze_document(from_text(text, name="post.md"))
+    assert article.title == "Bridge closed after floods damage its pillars"
+    kinds = {n.text: n.kind for n in article.notes}
+    assert kinds["River Post"] in ("navigation", "publisher")
+    assert kinds["Jan Novak \u00b7 Mar 3, 2026"] == "publisher"
+    assert kinds["Leave a comment"] == "navigation"
+    assert kinds["River Post is a reader-supported publication."] == "publisher"
