@@ -309,7 +309,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     if sentence_start and len(part) >= 2 and _bare(part[0][2]) not in _COMPASS:
         rest = _POSSESSIVE.sub("", text[part[1][0]:part[-1][1]])
         whole = _POSSESSIVE.sub("", text[part[0][0]:part[-1][1]])
-        if (rest in gaz.countries or rest in gaz.places) and not _known(whole, gaz):
+        first = _bare(part[0][2])
+        if (rest in gaz.countries or rest in gaz.places and first.endswith(("ing", "ed"))) \
+                and not _known(whole, gaz) and not _is_group(part[0][2], gaz):
             part = part[1:]  # "Neighbouring Syria", "Landlocked Mali": a capitalised first word, then the place
     if not part:
         return None

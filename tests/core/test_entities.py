@@ -7,8 +7,10 @@ from tests.scoring import combined, score_entities
 
 
 def test_entities_f1_per_sample(sample: str) -> None:
+    # Every sample scored 1.0 when its round closed; 0.95 catches a general
+    # rule that breaks one sample while fixing another.
     score = score_entities(analysis_of(sample), gold_of(sample))
-    assert score.f1 >= 0.85, f"F1 {score.f1:.2f}\nmissed: {score.misses}\nextra: {score.extras}"
+    assert score.f1 >= 0.95, f"F1 {score.f1:.2f}\nmissed: {score.misses}\nextra: {score.extras}"
 
 
 def test_entities_f1_overall_at_least_0_9() -> None:
@@ -72,7 +74,8 @@ def test_a_capitalised_first_word_before_a_place_and_an_and_in_a_named_body() ->
 
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s1", "Neighbouring Syria felt it. New York did not. The Union of Chambers of Turkish Engineers and "
-                    "Architects asked for an inquiry.")])}
+                    "Architects asked for an inquiry. European Union envoys met on Monday.")])}
+    assert found.get("European Union") == "ORG" and "Union" not in found
     assert found.get("Syria") == "PLACE" and found.get("New York") == "PLACE"
     assert found.get("Union of Chambers of Turkish Engineers and Architects") == "ORG"
 

@@ -30,6 +30,13 @@ def test_body_and_notes_on_the_users_article_are_exact() -> None:
     assert score.wrong == []
 
 
+def test_body_and_notes_per_sample(sample: str) -> None:
+    # Article vs note is right on every line of every sample (a regression
+    # guard: the bar is 97% overall, checked below).
+    score = score_blocks(analysis_of(sample), gold_of(sample))
+    assert score.side == 1.0, "\n".join(score.wrong)
+
+
 def test_body_and_notes_overall_at_least_97_percent() -> None:
     totals = right = 0
     wrong: list[str] = []
