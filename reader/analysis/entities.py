@@ -138,6 +138,8 @@ _DATELINE_AFTER = rx.compile(r"\s*(?:--|\u2014|\u2013|,|\()")
 _STATE_AS_GOVERNMENT = rx.compile(r"['\u2019]?s?\s*state[\s-]+(?:media|television|tv|news|agency|broadcaster|run|owned|"
                                   r"department|secretary|of|officials?|governments?|visit|funeral|security|prosecutors?)\b",
                                   re.IGNORECASE)
+_PAIRED_PLACES = rx.compile(r"\s+and\s+[A-Z][\w'\u2019-]+\s+(?:rivers|provinces|districts|regions|villages|towns|cities|"
+                            r"counties|islands|mountains|lakes|states|valleys|camps)\b")
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
@@ -165,6 +167,7 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
     prose: list[int] = []
     for index, paragraph in enumerate(paragraphs):
         if _is_title_case_paragraph(paragraph.text):
+            spans.extend(_countries(index, paragraph.text, gaz))  # "MOZAMBIQUE: Cyclone ...": safe even here
             continue
         prose.append(index)
         dates = list(_dates(index, paragraph.text))
@@ -187,6 +190,27 @@ def _dates(index: int, text: str) -> Iterable[_Span]:
 
 
 # --- names ------------------------------------------------------------------
+
+def _countries(index: int, text: str, gaz) -> Iterable[_Span]:
+    """Country names in a title-case line, where capitals prove nothing else."""
+    tokens = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group().strip(".,:;!?\"'()\u2018\u2019\u201c\u201d")))
+              for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            window = tokens[i:i + size]
+            if len(window) < size:
+                continue
+            name = " ".join(t[2] for t in window)
+            if name and (name in gaz.countries or name.isupper() and len(name) > 3 and name.title() in gaz.countries):
+                start = text.find(name, window[0][0])
+                if start < 0 or start > window[0][0] + 2:
+                    continue  # words apart in the text ("Sierra  Leone"): not this name
+                yield _Span(index, start, start + len(name), name, "PLACE")
+                i += size - 1
+                break
+        i += 1
+
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -367,6 +391,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                 span.text = text[start:span.end]
     elif len(words) == 1 and _is_group(name, gaz):
         span.type = "GROUP"  # "Indonesian island": the demonym, not a place name
+    elif _PAIRED_PLACES.match(after):
+        span.type = "PLACE"  # "the Pungwe and Buzi rivers": the plural noun names both
     elif next_lower in _LOWER_PLACE_AFTER and (next_lower != "state" or not (
             _STATE_AS_GOVERNMENT.match(after) or lowered[-1].endswith(("ian", "ese", "ish", "ern", "ic"))
             or _is_group(words[-1], gaz))):  # not "the Central Asian state", "a Gulf state", "state media"

@@ -64,7 +64,9 @@ _HARM = {
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|"
                  r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)|"
                  r"spent the night (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
-                 r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)",
+                 r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
+                 r"(?:sheltering|taking shelter|taken shelter|living) in (?:\d+ )?(?:evacuation |accommodation |temporary |"
+                 r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}

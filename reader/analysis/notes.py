@@ -97,6 +97,7 @@ _PUBLISHER_ANY = _rx(
 _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
+    r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",  # a report's "As of 18 March 2026"
     r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)", r"(?:est(?:imated)? )?reading time.{0,20}",
     r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",

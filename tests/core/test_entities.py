@@ -87,3 +87,17 @@ def test_short_acronyms_and_years_that_name_events() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s1", "The UN envoy said the 2020 protests were crushed, and 2,020 people were arrested.")])}
     assert found.get("UN") == "ORG" and found.get("2020") == "DATE"
+
+
+def test_countries_in_a_title_case_headline_and_paired_places() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    paragraphs = [Paragraph("p1", "s1", "(MOZAMBIQUE): Cyclone Hits South Sudan And Saudi Arabia's Coast"),
+                  Paragraph("p2", "s2", "Rain swelled the Pungwe and Buzi rivers on Monday.")]
+    found = {e.name: e for e in find_entities(paragraphs)}
+    assert {"Mozambique", "South Sudan", "Saudi Arabia", "Pungwe", "Buzi"} <= set(found)
+    assert all(found[n].type == "PLACE" for n in ("Mozambique", "South Sudan", "Pungwe", "Buzi"))
+    assert "Cyclone Hits" not in found  # the headline's other capitals prove nothing
+    mention = found["Mozambique"].mentions[0]
+    assert paragraphs[0].text[mention.start:mention.end] == "MOZAMBIQUE"

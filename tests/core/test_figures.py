@@ -137,3 +137,9 @@ def test_totals_of_the_harmed_behind_bars_and_documented_counts() -> None:
     assert [(f.category, f.count, f.qualifier) for f in found] == [
         ("other", 3800, "more than"), ("detained", 1300, "about"), ("detained", 170, "exact"), ("killed", 7, "exact")]
     assert found[3].source == "The centre" or found[3].source == "centre"
+
+
+def test_sheltering_in_centres_is_displacement() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "More than 118,000 people are sheltering in 96 accommodation centres.")])
+    assert [(f.category, f.count, f.qualifier) for f in found] == [("displaced", 118000, "more than")]

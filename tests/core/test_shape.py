@@ -127,3 +127,17 @@ def test_a_publications_name_over_its_post_is_not_the_headline() -> None:
     assert kinds["Jan Novak \u00b7 Mar 3, 2026"] == "publisher"
     assert kinds["Leave a comment"] == "navigation"
     assert kinds["River Post is a reader-supported publication."] == "publisher"
+
+
+def test_a_reports_capitalised_headings_are_sections() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+
+    text = ("FLOODS: Flash Update No. 2\nAs of 3 May 2026\n\nHIGHLIGHTS\n"
+            "- At least 12 people have died and 40 have been injured in the two provinces, officials said.\n\n"
+            "SITUATION OVERVIEW\nRain has fallen for four days and the two main rivers have burst their banks in "
+            "several places, cutting the roads to the north.\n")
+    article = analyze_document(from_text(text, name="report.txt"))
+    assert [(s.kind, s.title) for s in article.sections] == [
+        ("headline", "Headline"), ("body", "HIGHLIGHTS"), ("body", "SITUATION OVERVIEW")]
+    assert {n.text: n.kind for n in article.notes}["As of 3 May 2026"] == "publisher"
