@@ -140,6 +140,8 @@ _STATE_AS_GOVERNMENT = rx.compile(r"['\u2019]?s?\s*state[\s-]+(?:media|televisio
                                   re.IGNORECASE)
 _PAIRED_PLACES = rx.compile(r"\s+and\s+[A-Z][\w'\u2019-]+\s+(?:rivers|provinces|districts|regions|villages|towns|cities|"
                             r"counties|islands|mountains|lakes|states|valleys|camps)\b")
+_POSTED_ON = frozenset(f"{verb} on" for verb in ("wrote", "posted", "published", "shared", "announced", "said",
+                                                  "tweeted", "commented", "reported", "stated", "streamed", "appeared"))
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
@@ -376,6 +378,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         or (last[-1] in _ORG_NOUNS and before.rstrip()[-1:].isalpha()))
     if after_title or _title_before(before):
         span.type = "PERSON"
+    elif len(words) <= 2 and " ".join(last[-2:]) in _POSTED_ON:
+        span.type = "ORG"  # "he wrote on Telegram", "posted on Facebook": a platform
     elif (appositive and any(w.casefold() in _ORG_NOUNS for w in appositive.group(1).split())) or org_before:
         span.type = "ORG"
     elif place_head and org_head is None:

@@ -47,6 +47,10 @@ _NUMBER = rx.compile(
     rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
     rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
     rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score)"
+    # "including a 7-year-old girl": one person, counted among the figure before
+    rf"|(?<=including )(?P<one>an?)(?=\s+(?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?"
+    rf"(?:girl|boy|child|baby|woman|man|teenager|infant|toddler|pensioner|journalist|doctor|nurse|paramedic|"
+    rf"police officer|policeman|soldier|firefighter|rescuer|aid worker)\b)"
     rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
     re.IGNORECASE,
 )
@@ -167,6 +171,7 @@ _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
 _OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
+_ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
 _OF_THE_HARMED = rx.compile(r"\s+of the (dead|killed|injured|wounded|missing|detained|arrested|displaced)\s+"
                             r"(?:were|was|are|is|included)\s+", re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
@@ -268,6 +273,14 @@ def _in_sentence(sentence: str):
         # cue, and it keeps the cost per number constant in long sentences.
         before = sentence[max(0, start - 90):start]
         after = sentence[end:end + 120]
+        if match.group("one"):
+            if previous_category is None:
+                continue
+            one = _ONE_PERSON_AFTER.match(after)
+            yield ({"count": 1, "low": 1, "high": 1, "category": previous_category, "qualifier": "exact",
+                    "who": one.group(1) if one else None, "source": _nearest(attributions, start, end, sentence),
+                    "disputed": False, "_span": (start, end)}, _nearest(attributions, start, end, sentence))
+            continue
         if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before):
             continue  # '$12', 'No. 5', 'aged 40', 'March 3', 'at 5' (but 'the death toll stood at 42')
         num = match.group("num")

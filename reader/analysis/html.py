@@ -33,7 +33,7 @@ _KEYWORDS = ("cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "
              "header", "sidebar", "comment", "tags", "topics", "copyright", "legal", "disclaimer",
              "banner", "modal", "popup", "paywall", "player", "video", "media", "nav", "masthead",
              "toolbar", "skip", "ad", "ads", "more", "tweet", "twitter", "embed", "instagram", "tiktok",
-             "standfirst", "subhead", "dek", "deck", "strapline")
+             "standfirst", "subhead", "dek", "deck", "strapline", "support", "membership", "donate", "donation")
 _WORD = rx.compile(r"[a-z]+")
 _HIDDEN_STYLE = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG_OF = {"blockquote": "quote", "figcaption": "caption", "caption": "caption", "li": "li",

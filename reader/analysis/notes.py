@@ -82,7 +82,7 @@ _LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block,
 )
 _PUBLISHER_ANY = _rx(
     r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
-    r"\breader-supported\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
+    r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
@@ -97,7 +97,8 @@ _PUBLISHER_ANY = _rx(
 _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
-    r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",  # a report's "As of 18 March 2026"
+    r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
+    r"(?:support us|donate now|join us|become a (?:member|supporter|patron)|membership)\W*",  # a report's "As of 18 March 2026"
     r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)", r"(?:est(?:imated)? )?reading time.{0,20}",
     r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",
@@ -118,7 +119,7 @@ _PUBLISHER_WHOLE = _rx(
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
-                     r"(?:related|read more|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
+                     r"(?:related|read more|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)")
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
@@ -195,7 +196,8 @@ _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "pr
 _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", " app", "support ", "donate", "contact us", "tip", "inbox",
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
-                      "standards", "principles", "published", "read the", "reader-supported")
+                      "standards", "principles", "published", "read the", "reader-supported",
+                      "become a")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -253,7 +255,7 @@ def _from_hints(block: Block) -> NoteKind | None:
     if h & {"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}:
         return "legal"
     if h & {"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
-            "popup", "dialog", "form", "button"}:
+            "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}:
         return "publisher"
     if h & {"related", "recommend", "popular", "trending", "more", "tags", "topics"}:
         return "related"

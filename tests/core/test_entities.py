@@ -101,3 +101,12 @@ def test_countries_in_a_title_case_headline_and_paired_places() -> None:
     assert "Cyclone Hits" not in found  # the headline's other capitals prove nothing
     mention = found["Mozambique"].mentions[0]
     assert paragraphs[0].text[mention.start:mention.end] == "MOZAMBIQUE"
+
+
+def test_a_platform_someone_wrote_on_is_an_organisation() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "\u201cEvery day costs lives,\u201d the president wrote on Telegram, and the mayor posted on Facebook.")])}
+    assert found.get("Telegram") == "ORG" and found.get("Facebook") == "ORG"

@@ -143,3 +143,11 @@ def test_sheltering_in_centres_is_displacement() -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "More than 118,000 people are sheltering in 96 accommodation centres.")])
     assert [(f.category, f.count, f.qualifier) for f in found] == [("displaced", 118000, "more than")]
+
+
+def test_including_a_child_is_one_more_figure() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "The strike killed six people, including a 7-year-old girl, and injured 31, the governor said. "
+                    "The council met, including a doctor from the city.")])
+    assert [(f.category, f.count, f.who) for f in found] == [
+        ("killed", 6, "people"), ("killed", 1, "7-year-old girl"), ("wounded", 31, None)]

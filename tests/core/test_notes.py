@@ -69,3 +69,11 @@ def test_every_publisher_phrase_passes_its_cheap_gate() -> None:
     for phrase in phrases:
         assert _PUBLISHER_ANY.search(phrase), phrase
         assert _has(phrase.casefold(), _PUBLISHER_ANCHORS), phrase
+
+
+def test_membership_appeals_and_read_also_links() -> None:
+    assert furniture(Block("Read also: Drone attack overnight on the port, 2 injured", (0,))) == "related"
+    assert furniture(Block("Support us", (0,))) == "publisher"
+    assert furniture(Block("We have covered the war since day one. Help us keep going \u2014 become a member today.",
+                           (0,))) == "publisher"
+    assert furniture(Block("Volunteers support the wounded at the station.", (0,), "p", frozenset())) is None
