@@ -366,7 +366,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.alias_of = acronym.group(1)
 
     org_head = next((n for n in range(len(lowered) - 1, -1, -1) if _POSSESSIVE.sub("", lowered[n]) in lx.ORG_HEADS), None)
-    place_head = lowered[-1] in lx.PLACE_HEADS or (len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")
+    # a head noun names a place only with a name before it ("Buzi River"; "Bridge collapse ..." is no place)
+    place_head = (len(words) > 1 and lowered[-1] in lx.PLACE_HEADS) or (
+        len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")
     appositive = _APPOSITIVE_ORG.match(after)
     if appositive and (_SAY_WORDS & {w.casefold() for w in appositive.group(1).split()}
                        or _SPEECH_AFTER.match(after[appositive.end():].lstrip())):

@@ -105,6 +105,8 @@ def html_blocks(text: str) -> list[Block]:
                 line[0] = (el.sourceline or 1) - 1
             elif tag in ("td", "th") and buffer and "".join(buffer).strip():
                 buffer.append(" | ")  # a table row is one block: its cells, in order
+                tag_now, hints_now = stack[-1]
+                stack[-1] = (tag_now, hints_now | {"row"})  # a data row, not a "News | Sport" menu
             elif _hints_of(el) & {"byline", "author", "dateline", "timestamp", "caption", "credit"}:
                 # Inline elements with telling classes still tell the block.
                 tag_now, hints_now = stack[-1]

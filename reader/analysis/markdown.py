@@ -64,8 +64,30 @@ def markdown_blocks(text: str) -> list[Block]:
         text = "\n" * count + text[front.end():]
     tokens = _parser.parse(text)
     tags: list[str] = []
+    row: list[str] | None = None  # the cells of a table row being read
+    row_lines: tuple[int, int] = (0, 0)
+    table_start, table_lines = 0, range(0)
     for index, token in enumerate(tokens):
-        if token.type == "heading_open":
+        if token.type == "table_open":
+            table_start = len(blocks)
+            table_lines = range(*(token.map or (0, 0)))
+        elif token.type == "table_close":
+            # The delimiter row ("| --- | --- |") is markup: it joins the header row's lines.
+            markup = tuple(n for n in table_lines if n not in covered and lines[n].strip())
+            covered.update(table_lines)
+            if markup and len(blocks) > table_start:
+                first = blocks[table_start]
+                blocks[table_start] = first._replace(lines=tuple(sorted((*first.lines, *markup))))
+        elif token.type == "tr_open":
+            row, row_lines = [], tuple(token.map or (0, 0))
+        elif token.type == "tr_close" and row is not None:
+            # a table row is one block, its cells joined as for HTML tables
+            _add(blocks, lines, range(*row_lines), " | ".join(cell for cell in row if cell), "p", covered,
+                 hints=frozenset({"row"}))
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(squash(_inline_text(token)))
+        elif token.type == "heading_open":
             tags.append(token.tag)
         elif token.type == "blockquote_open":
             tags.append("quote")
@@ -103,12 +125,12 @@ def markdown_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _add(blocks, lines, span, body, tag, covered) -> None:
+def _add(blocks, lines, span, body, tag, covered, hints=frozenset()) -> None:
     numbers = tuple(n for n in span if lines[n].strip())
     covered.update(span)
     text = squash(body)
     if text:
-        blocks.append(Block(text, numbers, tag))
+        blocks.append(Block(text, numbers, tag, hints))
     else:
         for n in numbers:  # markup-only lines (an empty link, a bare tag)
             if squash(_TAG.sub(" ", lines[n])):

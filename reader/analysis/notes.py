@@ -231,8 +231,8 @@ def furniture(block: Block) -> NoteKind | None:
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
-        if _NAV_WHOLE.fullmatch(text):
-            return "navigation"
+        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and " | " in text):
+            return "navigation"  # (a table's row of cells is no "News | Sport" menu)
         if _PUBLISHER_WHOLE.fullmatch(text):
             return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):

@@ -141,3 +141,23 @@ def test_a_reports_capitalised_headings_are_sections() -> None:
     assert [(s.kind, s.title) for s in article.sections] == [
         ("headline", "Headline"), ("body", "HIGHLIGHTS"), ("body", "SITUATION OVERVIEW")]
     assert {n.text: n.kind for n in article.notes}["As of 3 May 2026"] == "publisher"
+
+
+def test_table_rows_are_article_rows_not_menus() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+    from tests.hostile.invariants import assert_nothing_lost
+
+    markdown = ("# Floods leave 57 dead\n\nFloods have killed at least 57 people in three provinces since Friday, "
+                "the disaster agency said.\n\n| Province | Dead | Missing |\n| --- | --- | --- |\n"
+                "| Kandahar | 31 | 4 |\n| Helmand | 19 | 2 |\n\nThe agency said more than 3,000 families had fled.\n")
+    html = ("<html><body><h1>Floods leave 57 dead</h1><p>Floods have killed at least 57 people in three provinces "
+            "since Friday, the disaster agency said.</p><table><tr><th>Province</th><th>Dead</th><th>Missing</th></tr>"
+            "<tr><td>Kandahar</td><td>31</td><td>4</td></tr></table><p>The agency said more than 3,000 families "
+            "had fled their homes.</p></body></html>")
+    for text, name in ((markdown, "t.md"), (html, "t.html")):
+        document = from_text(text, name=name)
+        article = analyze_document(document)
+        texts = [p.text for p in article.paragraphs]
+        assert "Province | Dead | Missing" in texts and "Kandahar | 31 | 4" in texts, texts
+        assert_nothing_lost(document, article)

@@ -30,6 +30,7 @@ PIECES = st.sampled_from([
     "\x1b[2J", "\x1b]52;c;aGk=\x07", "\u202e", "\t", "\f", "\u200b", "\u0301", "\u65e5\u672c", "\U0001F600",
     "\u0645\u0631\u062d\u0628\u0627", "\u041a\u0430\u0437\u0430\u0445", "--", "\u2014", ".", ",", "\"", "'s",
     "\n", "\n\n", "\r\n", "\r", "#", "##", "*", "- ", "> ", "<p>", "</p>", "<div>", "&amp;", "http://x.io/a_b",
+    "\n| Province | Dead |\n| --- | --- |\n| Kandahar | 31 |\n", "|",
 ])
 ARTICLE_TEXT = st.lists(PIECES, min_size=1, max_size=80).map(" ".join)
 
