@@ -380,6 +380,12 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         or (last[-1] in _ORG_NOUNS and before.rstrip()[-1:].isalpha()))
     if after_title or _title_before(before):
         span.type = "PERSON"
+    elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after):
+        span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline, whatever towns share its name
+    elif len(words) >= 2 and lowered[0] in ("al", "el", "al-", "el-") and name not in gaz.places:
+        span.type = "ORG"  # "al Qaeda", "Al Jazeera": an Arabic article starts institutions; people carry a given name
+    elif len(words) == 2 and lowered[1] == "state" and lowered[0].endswith(("ic", "ist")):
+        span.type = "ORG"  # "Islamic State": a movement, where "Kaduna State" is a place
     elif len(words) <= 2 and " ".join(last[-2:]) in _POSTED_ON:
         span.type = "ORG"  # "he wrote on Telegram", "posted on Facebook": a platform
     elif (appositive and any(w.casefold() in _ORG_NOUNS for w in appositive.group(1).split())) or org_before:
@@ -425,8 +431,6 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ("nicknamed",):
         span.type = "PERSON"
         span.strong = False
-    elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after):
-        span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline
     elif len(words) == 1 and _SPEECH_AFTER.match(after.lstrip()) and not name.isupper():
         span.type = "ORG"  # "The Kremlin said", "Hamas said" (a surname said so merges with its person)
     elif span.alias_of and len(words) >= 2:
@@ -495,7 +499,13 @@ def _place_before(before: str) -> bool:
     last = list(_last_words(before))
     while last and last[-1] in ("the", "of"):
         last.pop()
+    if len(last) >= 2 and last[-1] == "to" and last[-2] in _TIED_TO:
+        return False  # "linked to X", "loyal to X": a movement or a person, not a destination
     return bool(last) and (last[-1] in lx.PLACE_PREPOSITIONS or last[-1] in lx.PLACE_NOUNS_BEFORE)
+
+
+_TIED_TO = frozenset({"linked", "loyal", "close", "allied", "tied", "connected", "affiliated", "belonging", "sympathetic",
+                      "opposed", "answerable", "reporting", "married", "related", "similar", "thanks", "according"})
 
 
 def _is_group(word: str, gaz) -> bool:

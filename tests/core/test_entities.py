@@ -110,3 +110,14 @@ def test_a_platform_someone_wrote_on_is_an_organisation() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s1", "\u201cEvery day costs lives,\u201d the president wrote on Telegram, and the mayor posted on Facebook.")])}
     assert found.get("Telegram") == "ORG" and found.get("Facebook") == "ORG"
+
+
+def test_agencies_movements_and_ties_are_not_places() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "BAMAKO, March 4 (Meridian) - Gunmen killed 12 villagers in Diallassagou, where groups linked "
+                    "to al Qaeda and Islamic State are active, a councillor told Meridian. Troops went to Mopti.")])}
+    assert found.get("Meridian") == "ORG" and found.get("al Qaeda") == "ORG" and found.get("Islamic State") == "ORG"
+    assert found.get("Mopti") == "PLACE" and found.get("Bamako") == "PLACE"
