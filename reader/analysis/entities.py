@@ -142,6 +142,9 @@ _PAIRED_PLACES = rx.compile(r"\s+and\s+[A-Z][\w'\u2019-]+\s+(?:rivers|provinces|
                             r"counties|islands|mountains|lakes|states|valleys|camps)\b")
 _POSTED_ON = frozenset(f"{verb} on" for verb in ("wrote", "posted", "published", "shared", "announced", "said",
                                                   "tweeted", "commented", "reported", "stated", "streamed", "appeared"))
+_ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "dr", "mr", "mrs",
+                                 "ms", "prof", "rev", "supt", "insp", "atty", "jr", "sr"})
+_WHICH_AFTER = rx.compile(r"\s*,?\s*which\b")
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
@@ -231,6 +234,16 @@ def _bare(token: str) -> str:
     return token.strip(".,;:\"'\u2019\u201c\u201d").casefold()
 
 
+def _name_after(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Two or three capitalised words end the run after a title: a name
+    ("Dayton Police Chief Kamran Afzal"), even where the run holds an
+    organisation's head word before the title."""
+    rest = [_bare(t[2]) for t in tokens[i + 1:]]
+    return 2 <= len(rest) <= 3 and all(
+        t[2][:1].isupper() for t in tokens[i + 1:]) and not any(
+        w in lx.ORG_HEADS or w in lx.PERSON_TITLES or w in lx.PLACE_HEADS for w in rest)
+
+
 def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[list[tuple[int, int, str]]]:
     """Cut a raw capitalised run into name-sized parts."""
     part: list[tuple[int, int, str]] = []
@@ -273,7 +286,8 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             i += 1
             continue
         # Sentence end inside the run ("Almaty. The ...").
-        sentence_end = word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.fullmatch(word)
+        sentence_end = (word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.fullmatch(word)
+                        and word[:-1].casefold() not in _ABBREVIATED_TITLES)  # "Ohio Gov. Mike DeWine"
         if sentence_end:
             word = word[:-1]
             end -= 1
@@ -289,7 +303,7 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             part = []
             i += 1
             continue
-        if _bare(word) in lx.PERSON_TITLES and not has_org_head:
+        if _bare(word) in lx.PERSON_TITLES and (not has_org_head or _name_after(tokens, i)):
             if part:
                 yield part
             part = [(start, end, "\x00title")]
@@ -437,6 +451,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "ORG"  # "Doctors Without Borders (MSF)": people are not abbreviated
     elif len(words) >= 2 and words[0] in ("Al", "El", "Al-", "El-"):
         span.type = "ORG"  # "Al Jazeera": a capitalised Arabic article starts institutions, not people
+    elif len(words) >= 2 and _WHICH_AFTER.match(after):
+        span.type = "ORG"  # "the Gun Violence Archive, which ...": people are "who"
     elif len(words) >= 2 and lowered[0] not in _COMPASS:
         span.type = "PERSON"
         span.strong = False

@@ -120,7 +120,7 @@ _UNIT = rx.compile(
     r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?))", re.IGNORECASE)
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
-                       r"including|among|into|\(|--)$", re.IGNORECASE)
+                       r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
        r"insisted|insist|documented|recorded|registered|counted|verified|" \
        r"puts?(?= the (?:death )?toll| the number| the figure))"

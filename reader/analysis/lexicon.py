@@ -34,7 +34,7 @@ representative congressman congresswoman ambassador envoy general gen lt col col
 commander chief chairman chairwoman chair chairperson spokesman spokeswoman spokesperson director
 king queen prince princess sheikh emir sultan pope bishop archbishop imam rabbi cardinal patriarch judge justice
 prosecutor lawyer attorney advocate defendant journalist reporter editor activist leader
-official officer deputy mp lawmaker dr mr mrs ms professor prof
+official officer deputy mp lawmaker dr mr mrs ms professor prof gov sgt supt insp cmdr rev atty
 """.split())
 
 ORG_HEADS = frozenset("""
@@ -45,7 +45,7 @@ federation league bureau survey watch international group university college sch
 company corporation corp inc ltd plc authority authorities tribunal coalition alliance network foundation
 society trust church mission directorate command brigade battalion regiment government administration
 secretariat presidium tv radio news times post herald press broadcasting television nations
-monitor observatory initiative campaign project collective forum partnership
+monitor observatory initiative campaign project collective forum partnership archive tracker
 """.split())
 
 PLACE_HEADS = frozenset("""

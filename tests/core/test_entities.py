@@ -121,3 +121,15 @@ def test_agencies_movements_and_ties_are_not_places() -> None:
                     "to al Qaeda and Islamic State are active, a councillor told Meridian. Troops went to Mopti.")])}
     assert found.get("Meridian") == "ORG" and found.get("al Qaeda") == "ORG" and found.get("Islamic State") == "ORG"
     assert found.get("Mopti") == "PLACE" and found.get("Bamako") == "PLACE"
+
+
+def test_abbreviated_titles_titles_after_an_organisation_and_which() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "Dayton Police Chief Kamran Afzal spoke first. Ohio Gov. Mike DeWine ordered flags lowered. "
+                    "It was the 147th such attack, according to the Gun Violence Archive, which counts them.")])}
+    assert found.get("Kamran Afzal") == "PERSON" and found.get("Mike DeWine") == "PERSON"
+    assert found.get("Ohio") == "PLACE" and found.get("Gun Violence Archive") == "ORG"
+    assert "Ohio Gov" not in found

@@ -151,3 +151,10 @@ def test_including_a_child_is_one_more_figure() -> None:
                     "The council met, including a doctor from the city.")])
     assert [(f.category, f.count, f.who) for f in found] == [
         ("killed", 6, "people"), ("killed", 1, "7-year-old girl"), ("wounded", 31, None)]
+
+
+def test_who_stops_at_before() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "The gunman killed four employees and wounded three others before fatally shooting himself, "
+                    "police said.")])
+    assert [(f.category, f.count, f.who) for f in found] == [("killed", 4, "employees"), ("wounded", 3, "others")]
