@@ -474,6 +474,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "PLACE" if name in gaz.countries or (span.type == "PLACE" and span.strong and _ACRONYM.match(name)) \
             else "GROUP"
         span.strong = True
+    if span.type == "PLACE" and not span.strong and name in gaz.places and _TITLE_NEXT.match(text, span.end):
+        span.strong = True  # "Ohio Gov. Mike DeWine": a known place whose official follows
     if _TITLE_NEXT.match(text, span.end) and not span.strong or _TITLE_NEXT.match(text, span.end) and span.type == "PERSON":
         return None  # "Interior Minister ...", "Treasury Cabinet Secretary": a qualifier of a title
     return span
