@@ -374,6 +374,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         first_end = start + len(words[0])
         return _Span(index, start, first_end, words[0], "GROUP")
 
+    if len(words) == 1 and lowered[0] in lx.ROLE_NOUNS:
+        return None  # "Medics said", "Witnesses told reporters": people by their role
     span = _Span(index, start, end, name, None)
     acronym = _PAREN_ACRONYM.match(text, end)
     if acronym and len(words) > 1:

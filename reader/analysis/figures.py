@@ -454,10 +454,27 @@ def _nearest(attributions: list[tuple[int, int, str | None]], start: int, end: i
         # "Human Rights Watch said ... and that researchers had confirmed 20":
         # a common noun reporting inside a named source's statement is theirs.
         return before[-2][2]
+    after = [a for a in attributions if a[0] >= end and a[2]]
+    if before and after and (after[0][0] - end) * 2 < start - before[-1][1]:
+        # "The ministry says 54,000 were killed since ..., when gunmen killed
+        # about 1,200 people, according to Israeli tallies": the nearer report
+        return after[0][2]
     if before:
         return before[-1][2]
-    after = [a for a in attributions if a[0] >= end and a[2]]
     return after[0][2] if after else None
+
+
+_DISPUTE_VERB = rx.compile(r"(?:disput|reject|den|contest|question|doubt)", re.IGNORECASE)
+_OWNER = rx.compile(r"\b(?:the\s+)?([\w .'-]{2,40}?)['\u2019]s?\s+(?:own\s+)?(?:figures?|numbers?|toll|count|tally|"
+                    r"claims?|statistics|data)\b", re.IGNORECASE)
+
+
+def _subject_before(sentence: str, at: int) -> str | None:
+    """The named subject of a dispute verb: "Israel disputes ...", "The army denied ..."."""
+    clause = sentence[:at].rstrip(" ,")
+    head = _CLAUSE_START.match(clause)
+    subject = _clean_source(clause[head.end():] if head else clause)
+    return subject if subject and len(subject.split()) <= 4 and not _NUMBER_WORDS.search(subject) else None
 
 
 def _disputes(figures: list[Figure], sources: list[str | None], pid: str, sentence: str, new: int,
@@ -478,7 +495,8 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
     first_new = len(figures) - new
     for cue in cues:
         disputer = next((a[2] for a in reversed(attributions) if a[0] < cue.start() and a[2]), None) or next(
-            (a[2] for a in attributions if a[2]), None)
+            (a[2] for a in attributions if a[2]), None) or (
+            _subject_before(sentence, cue.start()) if _DISPUTE_VERB.match(cue.group()) else None)
         counter = [n for n in range(first_new, len(figures)) if figures[n].start - offset > cue.start()]
         reach = min((figures[n].start - offset for n in counter), default=len(sentence))
         window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():reach].split()[:8])
@@ -498,6 +516,11 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
                 targets = [n for n, f in enumerate(figures[:first_new]) if f.quote == last.quote]
         else:
             continue
+        owner = _OWNER.search(sentence, cue.end())
+        if owner:  # "Israel disputes the health ministry's figures": only that source's
+            name = owner.group(1).casefold()
+            owned = [n for n in targets if sources[n] and (name in sources[n].casefold() or sources[n].casefold() in name)]
+            targets = owned or targets
         for n in targets:
             if n in counter:
                 continue

@@ -68,3 +68,13 @@ Muslim Christian Jew Jewish Hindu Buddhist Sikh Sunni Shia Shiite Shi'ite Cathol
 Druze Yazidi Kurd Kurdish Rohingya Uyghur Uighur Pashtun Hazara Tajik Roma Bedouin Tatar Arab Islamist
 Communist Democrat Republican Socialist Conservative Liberal Maoist Zionist Evangelical Copt Coptic Baha'i
 """.split())
+
+# People named by their role, not by name: a capitalised one opening a
+# sentence ("Medics said", "Witnesses told ...") is no entity.
+ROLE_NOUNS = frozenset("""
+medics paramedics witnesses officials residents rescuers doctors nurses activists protesters protestors analysts
+experts villagers survivors relatives authorities investigators observers diplomats sources critics supporters
+lawmakers workers soldiers troops militants rebels insurgents gunmen fighters neighbours neighbors locals
+firefighters volunteers journalists reporters students teachers farmers engineers scientists researchers
+prosecutors lawyers officers guards police residents families parents mourners demonstrators refugees migrants
+""".split())

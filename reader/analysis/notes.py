@@ -103,7 +103,7 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",
     r"(?:mon|tue|wed|thu|fri|sat|sun)\.?,? \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}.{0,20}",
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,40})?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
     # a name and a date: "Jane Doe \u00b7 Sep 14, 2025", "Jane Doe | 14 September 2025"

@@ -133,3 +133,12 @@ def test_abbreviated_titles_titles_after_an_organisation_and_which() -> None:
     assert found.get("Kamran Afzal") == "PERSON" and found.get("Mike DeWine") == "PERSON"
     assert found.get("Ohio") == "PLACE" and found.get("Gun Violence Archive") == "ORG"
     assert "Ohio Gov" not in found
+
+
+def test_people_named_by_their_role_are_not_entities() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name for e in find_entities([Paragraph(
+        "p1", "s1", "Medics said 12 people died. Witnesses told reporters the strike hit a school. Hamas said nothing.")])}
+    assert "Medics" not in found and "Witnesses" not in found and "Hamas" in found

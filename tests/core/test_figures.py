@@ -158,3 +158,15 @@ def test_who_stops_at_before() -> None:
         "p2", "s2", "The gunman killed four employees and wounded three others before fatally shooting himself, "
                     "police said.")])
     assert [(f.category, f.count, f.who) for f in found] == [("killed", 4, "employees"), ("wounded", 3, "others")]
+
+
+def test_a_named_disputer_and_the_owner_of_the_disputed_figures() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "The health ministry says more than 54,000 people have been killed since the war began, when "
+                    "gunmen killed about 1,200 people, according to Israeli tallies."), Paragraph(
+        "p3", "s2", "Israel disputes the health ministry's figures.")])
+    assert [(f.count, f.source, f.disputed) for f in found] == [
+        (54000, "health ministry", True), (1200, "Israeli tallies", False)]
+    hedged = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "At least 20 people were killed and the toll may be much higher.")])
+    assert [(f.count, f.disputed) for f in hedged] == [(20, False)]  # a hedge is no dispute
