@@ -172,6 +172,7 @@ _OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
 _ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
+_INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom)[^,.;]{1,60},", re.IGNORECASE)
 _OF_THE_HARMED = rx.compile(r"\s+of the (dead|killed|injured|wounded|missing|detained|arrested|displaced)\s+"
                             r"(?:were|was|are|is|included)\s+", re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
@@ -243,10 +244,17 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         if not harmed and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
             continue  # no harm word, no figure; no cue, nothing to dispute
         cues = _may_dispute(text)
-        for s_start, s_end in _sentences(text):
+        spans = _sentences(text)
+        for number, (s_start, s_end) in enumerate(spans):
             sentence = text[s_start:s_end]
             # A figure needs a harm word in its sentence (killed, toll, dead ...).
             found = list(_in_sentence(sentence)) if harmed and _harm_in(sentence) else []
+            if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
+                # "He said four more people were trapped": the speaker named before, in this paragraph
+                named = _named_before(text, spans[:number])
+                for args, _ in found:
+                    args["source"] = args["source"] or named
+                found = [(args, args["source"]) for args, _ in found]
             for figure_args, attrib in found:
                 start, end = figure_args.pop("_span")
                 figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,
@@ -255,6 +263,18 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
             if cues and figures:
                 _disputes(figures, sources, paragraph.id, sentence, len(found), s_start)
     return tuple(figures)
+
+
+_PRONOUN_SAID = rx.compile(rf"\b(?:he|she|they)\s+(?:also\s+|later\s+)?{_SAY}\b", re.IGNORECASE)
+
+
+def _named_before(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The last named source in the paragraph's earlier sentences."""
+    for s_start, s_end in reversed(spans):
+        named = [a[2] for a in _attributions(text[s_start:s_end]) if a[2]]
+        if named:
+            return named[-1]
+    return None
 
 
 def _in_sentence(sentence: str):
@@ -354,7 +374,7 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         for cat, pattern in _HARM_RX.items():
             if pattern.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
                 return cat  # type: ignore[return-value]
-    right = _RIGHT_HARM.match(rest)
+    right = _RIGHT_HARM.match(_INCLUDING_ASIDE.sub("", rest, count=1))  # "8 people, including two children, were killed"
     if right:
         return _which(right.group())
     among = _AMONG_THE.search(before)
@@ -425,11 +445,20 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         words = subject.split()
         if len(words) > 12 or _NUMBER_WORDS.search(subject):
             subject = ""
+        if not _clean_source(subject) and sentence[:m.start()].rstrip().endswith((",", "\"", "\u201d")):
+            inverted = _SAID_WHO.match(sentence, m.end())  # "..., said Yasin Tadvi, chief of ..."
+            if inverted:
+                found.append((m.start(), inverted.end(), _clean_source(inverted.group(1))))
+                continue
         found.append((len(clause) - len(subject), m.end(), _clean_source(subject)))
     return found
 
 
 _REPORTED_CLAUSE = rx.compile(r"[^\d;]*\bthat\s+")  # "... and that ": no figure, no new clause before it
+_SAID_WHO = rx.compile(r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,4}|"
+                       r"the\s+[a-z][a-z ]{2,40}?|"
+                       r"(?!(?:that|on|in|at|it|this|they|he|she|we|there|so|as)\b)[a-z]{3,}(?:\s+[a-z]{3,}){0,2}?)"
+                       r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|who|told)\b))")
 _NUMBER_WORDS = rx.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
 
 

@@ -43,7 +43,7 @@ _NAV_WHOLE = _rx(
     r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"(?:leave|add|post|write|view) (?:a )?comments?",
+    r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
     r"(?:please )?(?:turn on|enable|activate) javascript\b.*", r"javascript is (?:required|disabled|off)\b.*", r"save(?: (?:article|story|for later))?|bookmark",
     r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
     r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
@@ -82,7 +82,7 @@ _LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block,
 )
 _PUBLISHER_ANY = _rx(
     r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
-    r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) app\b",
+    r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
@@ -98,6 +98,8 @@ _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
+    # "Jane Doe / Agency / Updated: Aug 22, 2025, 10:47 IST": a byline with its time stamp
+    r".{0,60}\b(?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? .{0,40}",
     r"(?:support us|donate now|join us|become a (?:member|supporter|patron)|membership)\W*",  # a report's "As of 18 March 2026"
     r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)", r"(?:est(?:imated)? )?reading time.{0,20}",
     r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
@@ -116,7 +118,7 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
 )
-_RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*",
+_RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",

@@ -170,3 +170,15 @@ def test_a_named_disputer_and_the_owner_of_the_disputed_figures() -> None:
     hedged = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "At least 20 people were killed and the toll may be much higher.")])
     assert [(f.count, f.disputed) for f in hedged] == [(20, False)]  # a hedge is no dispute
+
+
+def test_inverted_attribution_an_aside_and_a_pronoun_speaker() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "Eight people, including two children, were killed, said police on Friday."), Paragraph(
+        "p3", "s2", "Rescuers pulled 14 people out alive, said Yasin Tadvi, chief of the rescue cell. He said four "
+                    "more people were feared trapped.")])
+    assert [(f.category, f.count, f.source) for f in found] == [
+        ("killed", 8, "police"), ("killed", 2, "police"), ("missing", 4, "Yasin Tadvi")]
+    other = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "The ministry put the number of dead at 11 and said its soldiers had killed 17 fighters.")])
+    assert other[0].source == "ministry"  # 'and said its soldiers' is no inverted attribution

@@ -77,3 +77,13 @@ def test_membership_appeals_and_read_also_links() -> None:
     assert furniture(Block("We have covered the war since day one. Help us keep going \u2014 become a member today.",
                            (0,))) == "publisher"
     assert furniture(Block("Volunteers support the wounded at the station.", (0,), "p", frozenset())) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Sandeep Ashar / TNN / Updated: Aug 22, 2025, 10:47 IST", "publisher"),
+    ("Download The Times of India News App for Latest City News.", "publisher"),
+    ("Follow us", "navigation"), ("Trending Stories", "related"), ("Visual Stories", "related"),
+    ("June 3, 2025 7:21 PM GMT+1 Updated 2 hours ago", "publisher"),
+])
+def test_portal_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,))) == kind
