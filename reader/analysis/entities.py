@@ -143,7 +143,8 @@ _PAIRED_PLACES = rx.compile(r"\s+and\s+[A-Z][\w'\u2019-]+\s+(?:rivers|provinces|
 _POSTED_ON = frozenset(f"{verb} on" for verb in ("wrote", "posted", "published", "shared", "announced", "said",
                                                   "tweeted", "commented", "reported", "stated", "streamed", "appeared"))
 _ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "dr", "mr", "mrs",
-                                 "ms", "prof", "rev", "supt", "insp", "atty", "jr", "sr"})
+                                 "ms", "prof", "rev", "supt", "insp", "atty", "jr", "sr",
+                                 "st", "mt", "ft"})  # and "St. Petersburg", "Mt. Kenya"
 _WHICH_AFTER = rx.compile(r"\s*,?\s*which\b")
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
@@ -404,6 +405,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "ORG"  # "Islamic State": a movement, where "Kaduna State" is a place
     elif len(words) <= 2 and " ".join(last[-2:]) in _POSTED_ON:
         span.type = "ORG"  # "he wrote on Telegram", "posted on Facebook": a platform
+        if name.endswith(".") and len(name) == 2:  # "she wrote on X.": the full stop ends the sentence
+            span.end -= 1
+            span.text = name[:-1]
     elif (appositive and any(w.casefold() in _ORG_NOUNS for w in appositive.group(1).split())) or org_before:
         span.type = "ORG"
     elif place_head and org_head is None:

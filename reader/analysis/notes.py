@@ -109,7 +109,7 @@ _PUBLISHER_WHOLE = _rx(
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
     # a name and a date: "Jane Doe \u00b7 Sep 14, 2025", "Jane Doe | 14 September 2025"
-    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s*[\u00b7|\u2022,-]\s*(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? \d{4}",
+    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[\u00b7|\u2022,-]\s*(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? \d{4}",
     # a bare time stamp, as live pages put over each update: "16.40 GMT", "10:42 am ET", "9:05pm"
     r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",

@@ -142,3 +142,12 @@ def test_people_named_by_their_role_are_not_entities() -> None:
     found = {e.name for e in find_entities([Paragraph(
         "p1", "s1", "Medics said 12 people died. Witnesses told reporters the strike hit a school. Hamas said nothing.")])}
     assert "Medics" not in found and "Witnesses" not in found and "Hamas" in found
+
+
+def test_saint_abbreviations_and_a_one_letter_platform() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "In St. Petersburg alone, 212 people were held. \u201cWe will come back,\u201d she wrote on X.")])}
+    assert found.get("St. Petersburg") == "PLACE" and found.get("X") == "ORG"
