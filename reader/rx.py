@@ -29,6 +29,7 @@ if _sre is not None and array("I").itemsize != getattr(_sre, "CODESIZE", 0):  # 
     _sre = None
 
 _FORMAT = 2  # entries keep the code as the bytes of an array("I"): they load ten times faster than lists
+_KEEP_AT_MOST = 1000
 _cache: dict[tuple[str, int], tuple] | None = None
 _used: set[tuple[str, int]] = set()
 _dirty = False
@@ -58,9 +59,11 @@ def _save() -> None:
     path = _cache_path()
     if path is None or not _dirty or _cache is None:
         return
-    # Keep what this run used: patterns of older versions of the code drop
-    # out instead of piling up (a run that compiled nothing new writes nothing).
-    kept = {key: entry for key, entry in _cache.items() if key in _used}
+    # Keep every pattern (a text run must not drop the HTML reader's, or the
+    # two would rewrite the file in turn); once the file holds far more than
+    # the code has, patterns of older versions of the code are dropped. A run
+    # that compiled nothing new writes nothing.
+    kept = _cache if len(_cache) <= _KEEP_AT_MOST else {key: entry for key, entry in _cache.items() if key in _used}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"

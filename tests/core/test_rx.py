@@ -22,3 +22,17 @@ def test_cached_patterns_match_like_re(tmp_path, monkeypatch) -> None:
         assert compiled.groupindex == reference.groupindex
         for text in ("At least 1,200 People died", "DOZENS fled", "none here", "12 civilians and 3 people"):
             assert [m.groupdict() for m in compiled.finditer(text)] == [m.groupdict() for m in reference.finditer(text)]
+
+
+def test_a_run_keeps_the_patterns_other_runs_compiled(tmp_path, monkeypatch) -> None:
+    # A text run must not drop the HTML reader's patterns from the cache.
+    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_cache", None)
+    monkeypatch.setattr(rx, "_used", set())
+    rx.compile(r"html-only \d+")
+    rx._save()
+    monkeypatch.setattr(rx, "_cache", None)
+    monkeypatch.setattr(rx, "_used", set())
+    rx.compile(r"text-only \d+")  # a miss: this run writes the file
+    rx._save()
+    assert set(p for p, _ in rx._load()) >= {r"html-only \d+", r"text-only \d+"}
