@@ -33,7 +33,7 @@ _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"at least|no fewer than|a minimum of", "at least"),
     (r"more than|over|upwards of|in excess of|above", "more than"),
-    (r"up to|as many as|at most|no more than", "up to"),
+    (r"up to|as many as|at most|no more than|fewer than|less than", "up to"),
     (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|about|circa|"
      r"an approximate", "about"),
 ]
@@ -173,6 +173,10 @@ _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arreste
                              re.IGNORECASE)
 _ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
 _INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom)[^,.;]{1,60},", re.IGNORECASE)
+_AND_OTHERS = rx.compile(r"^\s*and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+(?:\s+[a-z]+)?"
+                         r"(?=\s+(?:were|was|are|have|had)\b)", re.IGNORECASE)
+_WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly)\b)[a-z]+(?<!ed)"
+                       r"(?:\s+(?!and\b|in\b|on\b|at\b)[a-z]+(?<!ed))?)\s*[,.;]")
 _OF_THE_HARMED = rx.compile(r"\s+of the (dead|killed|injured|wounded|missing|detained|arrested|displaced)\s+"
                             r"(?:were|was|are|is|included)\s+", re.IGNORECASE)
 _YEARISH = rx.compile(r"^(?:1[89]|20)\d\d$")
@@ -317,6 +321,9 @@ def _in_sentence(sentence: str):
         if of_the:  # "seven of the dead were children"
             who, who_end = _who(after[of_the.end():])
             category = _which(of_the.group(1))
+        elif previous_category and _WERE_WHO.match(after):  # "Of the 15 dead, nine were women."
+            who, who_end = _WERE_WHO.match(after).group(1), 0
+            category = previous_category
         elif previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
             who, who_end = None, 0
             category: Category | None = previous_category
@@ -327,7 +334,8 @@ def _in_sentence(sentence: str):
             who, who_end = _who(after)
             if who and _UNIT.match(" " + who):
                 continue
-            category = _category(before, after[who_end:], who, previous_category)
+            category = _category(before, after[who_end:], who, previous_category,
+                                 joined=not after[:who_end].rstrip().endswith(","))
         if category is None:
             continue
         previous_category = category
@@ -369,12 +377,15 @@ def _who(after: str) -> tuple[str | None, int]:
     return who, consumed
 
 
-def _category(before: str, rest: str, who: str | None, previous: Category | None) -> Category | None:
+def _category(before: str, rest: str, who: str | None, previous: Category | None,
+              joined: bool = True) -> Category | None:
     if who:
         for cat, pattern in _HARM_RX.items():
             if pattern.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
                 return cat  # type: ignore[return-value]
-    right = _RIGHT_HARM.match(_INCLUDING_ASIDE.sub("", rest, count=1))  # "8 people, including two children, were killed"
+    # "8 people, including two children, were killed"; "two soldiers and a civilian were killed"
+    rest = _INCLUDING_ASIDE.sub("", rest, count=1)
+    right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)  # (", and 243 others": a new clause)
     if right:
         return _which(right.group())
     among = _AMONG_THE.search(before)

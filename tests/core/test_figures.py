@@ -182,3 +182,15 @@ def test_inverted_attribution_an_aside_and_a_pronoun_speaker() -> None:
     other = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "The ministry put the number of dead at 11 and said its soldiers had killed 17 fighters.")])
     assert other[0].source == "ministry"  # 'and said its soldiers' is no inverted attribution
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 15 dead, nine were women.", [("killed", 15, "exact", None), ("killed", 9, "exact", "women")]),
+    ("Fewer than 10 people were hurt.", [("wounded", 10, "up to", "people")]),
+    ("Two soldiers and a civilian were killed.", [("killed", 2, "exact", "soldiers")]),
+    ("21 people died, including four officers, and 243 others were injured.",
+     [("killed", 21, "exact", "people"), ("killed", 4, "exact", "officers"), ("wounded", 243, "exact", "others")]),
+])
+def test_sub_counts_coordinated_subjects_and_upper_bounds(text: str, expected: list) -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph("p2", "s2", text)])
+    assert [(f.category, f.count, f.qualifier, f.who) for f in found] == expected
