@@ -148,6 +148,14 @@ _ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj",
 _WHICH_AFTER = rx.compile(r"\s*,?\s*which\b")
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "depression"})
 _NUMBERED = rx.compile(r"\.?\s*\d")
+_SHOUTED = rx.compile(r"[A-Z]{2,}[.,;:]?")
+
+
+@lru_cache(maxsize=16)
+def _shouting(text: str) -> bool:
+    """Mostly capitals (an all-caps headline): there 'THE' and 'WHO' are words."""
+    letters = [c for c in text[:400] if c.isalpha()]
+    return sum(c.isupper() for c in letters) > len(letters) / 2
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
@@ -174,7 +182,7 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
     spans: list[_Span] = []
     prose: list[int] = []
     for index, paragraph in enumerate(paragraphs):
-        if _is_title_case_paragraph(paragraph.text):
+        if _is_title_case_paragraph(paragraph.text) or _shouting(paragraph.text):
             spans.extend(_countries(index, paragraph.text, gaz))  # "MOZAMBIQUE: Cyclone ...": safe even here
             continue
         prose.append(index)
@@ -264,6 +272,8 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             # A connector inside the run: keep it only where names use it.
             joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
                 word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first)
+            if joined and word == "for" and part and _known(" ".join(t[2] for t in part if t[2] != "\x00title"), gaz):
+                joined = False  # "Myanmar for Bangladesh": two places, not "Fund for Peace"
             if joined and word == "of" and len(part) == 1 and len(part[0][2]) >= 7 and part[0][2].endswith("ing") \
                     and not _known(part[0][2], gaz):
                 joined = False  # "Shelling of Sudan", "Killing of ...": an action, then the name
@@ -345,7 +355,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         part = part[:-1]
     sentence_start = bool(part) and _at_sentence_start(text, part[0][0])
     # Function words at the start of a sentence ("The", "Despite", "Among").
-    while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES):
+    while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES) \
+            and not (_SHOUTED.fullmatch(part[0][2]) and not _shouting(text)):  # "the WHO": an acronym, not "who"
         part = part[1:]
     while part and _bare(part[-1][2]) in lx.CONNECTORS:
         part = part[:-1]
@@ -377,6 +388,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         first_end = start + len(words[0])
         return _Span(index, start, first_end, words[0], "GROUP")
 
+    if text[end:end + 1] and text[end:end + 1] in "$\u20ac\u00a3\u00a5":
+        return None  # "US$8 million": a currency's prefix
     if len(words) == 1 and lowered[0] in lx.ROLE_NOUNS:
         return None  # "Medics said", "Witnesses told reporters": people by their role
     if lowered[0] in _STORMS or (len(words) > 1 and lowered[0] == "tropical" and lowered[1] in _STORMS):
@@ -436,7 +449,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             or _is_group(words[-1], gaz))):  # not "the Central Asian state", "a Gulf state", "state media"
         span.type = "PLACE"
     elif _ACRONYM.match(name):
-        if name in gaz.places or len(name) > 3 and (name.title() in gaz.places or name.title() in gaz.countries):
+        if name in gaz.places or name in gaz.countries or len(name) > 3 and (
+                name.title() in gaz.places or name.title() in gaz.countries):
             span.type = "PLACE"
         elif name.isupper() and len(name) > 4 and _DATELINE_AFTER.search(after[:3]):
             span.type = "PLACE"  # a dateline: NUR-SULTAN --, SYLHET, Bangladesh

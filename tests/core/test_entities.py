@@ -163,3 +163,18 @@ def test_storms_document_numbers_regions_roads_and_headings() -> None:
         "p2", "s2", "HIGHLIGHTS")])}
     assert "Tropical Cyclone Dera" not in found and "Flash Update No" not in found and "Highlights" not in found
     assert found.get("N6") == "PLACE" and found.get("Middle East") == "PLACE"
+
+
+def test_short_country_forms_acronyms_after_the_and_currency_prefixes() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "The fund released US$8 million. The US military and the UK said the head of the WHO and the "
+                    "ATF agreed. The Rohingya fled Myanmar for Bangladesh. Photo: Faisal Mahmood")])}
+    assert found.get("US") == "PLACE" and found.get("UK") == "PLACE"
+    assert found.get("WHO") == "ORG" and found.get("ATF") == "ORG"
+    more = {e.name: e.type for e in find_entities([Paragraph("p1", "s1", "The UAE and the DRC agreed.")])}
+    assert more.get("UAE") == "PLACE" and more.get("DRC") == "PLACE"
+    assert found.get("Myanmar") == "PLACE" and found.get("Bangladesh") == "PLACE"
+    assert found.get("Faisal Mahmood") == "PERSON"  # a name that ends its paragraph
