@@ -154,8 +154,11 @@ _SHOUTED = rx.compile(r"[A-Z]{2,}[.,;:]?")
 @lru_cache(maxsize=16)
 def _shouting(text: str) -> bool:
     """Mostly capitals (an all-caps headline): there 'THE' and 'WHO' are words."""
-    letters = [c for c in text[:400] if c.isalpha()]
-    return sum(c.isupper() for c in letters) > len(letters) / 2
+    head = text[:40]
+    if any(map(str.islower, head.split(None, 1)[0] if head.strip() else "")):
+        return False  # the first word has small letters: the common case, decided at once
+    sample = text[:400]
+    return sum(map(str.isupper, sample)) > sum(map(str.islower, sample))
 _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
