@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
 _TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-|(?:al|el) (?=[{_UPPER}]))?[{_UPPER}][\w'\u2019.\-]*"
-_JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
+_JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|do|dos|das|di|della|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
 _SPAN = rx.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
 # "Saudi-led", "Houthi-run", "Iran-backed": the name before the hyphen is a
 # people, place or organisation that leads, runs or backs something.
@@ -273,7 +273,8 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             continue
         if word[0].islower() and not word.startswith(_NAME_PARTICLES):
             # A connector inside the run: keep it only where names use it.
-            joined = word in ("of", "for", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "ibn") or (
+            joined = word in ("of", "for", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "la", "le", "van",
+                              "von", "bin", "ibn") or (
                 word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first)
             if joined and word == "for" and part and _known(" ".join(t[2] for t in part if t[2] != "\x00title"), gaz):
                 joined = False  # "Myanmar for Bangladesh": two places, not "Fund for Peace"

@@ -65,7 +65,7 @@ _HARM = {
                 r"in custody|rounded up|held|behind bars",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
-                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|"
+                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
                  r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)|"
                  r"spent the night (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"

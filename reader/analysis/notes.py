@@ -40,7 +40,7 @@ _NAV_WHOLE = _rx(
     r"accessibility (?:links|help|statement)",
     r"(?:breaking|latest|top|more) news", r"(?:main )?menu", r"home(?:page)?", r"search(?: \w+)?",
     r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
-    r"share(?: (?:this|on \w+|via \w+|article|story))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
+    r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
     r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
@@ -82,7 +82,10 @@ _LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block,
 )
 _PUBLISHER_ANY = _rx(
     r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
-    r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
+    r"\breader-supported\b",
+    # an author's note: "Ana Ionova is a reporter based in Rio de Janeiro."
+    r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|"
+    r"journalist|writer|editor|columnist|photographer|producer|contributor)\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
@@ -98,6 +101,7 @@ _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
+    r"reporting from [A-Z].{1,60}",  # "Reporting from Rio de Janeiro": where the byline's reporters were
     # "Jane Doe / Agency / Updated: Aug 22, 2025, 10:47 IST": a byline with its time stamp
     r".{0,60}\b(?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? .{0,40}",
     r"(?:support us|donate now|join us|become a (?:member|supporter|patron)|membership)\W*",  # a report's "As of 18 March 2026"
@@ -199,7 +203,8 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", " app", "support ", "d
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
-                      "become a")
+                      "become a", "reporter", "correspondent", "journalist", "writer", "editor", "columnist",
+                      "photographer", "producer", "contributor")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 

@@ -55,6 +55,9 @@ def _is_standfirst(items: list[Labelled], i: int) -> bool:
         return False
     if has_dateline(later.block.text):
         return True
+    between = items[i + 1:items.index(later)]
+    if words(text) <= 40 and any(x.label == "publisher" for x in between):
+        return True  # under the headline and over the byline and date: the dek
     return (words(text) >= 6 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
             and words(later.block.text) > words(text) and later.block.text.rstrip().endswith((".", "\"", "\u201d")))
 

@@ -87,3 +87,15 @@ def test_membership_appeals_and_read_also_links() -> None:
 ])
 def test_portal_furniture(line: str, kind: str) -> None:
     assert furniture(Block(line, (0,))) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Share full article", "navigation"), ("Reporting from Rio de Janeiro", "publisher"),
+    ("Ana Ionova is a reporter based in Rio de Janeiro.", "publisher"),
+])
+def test_newspaper_copy_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,))) == kind
+
+
+def test_a_reporters_name_in_a_story_sentence_is_no_author_note() -> None:
+    assert furniture(Block("Police said a reporter was among those detained at the border on Monday.", (0,))) is None
