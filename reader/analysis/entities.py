@@ -51,7 +51,7 @@ _DATE = rx.compile(
     rf"|\b(?:{'|'.join(lx.WEEKDAYS)})\b"
     rf"|\b(?:in|since|until|by|from|of|before|after|during|early|late|mid|year|In|Since|By|From|Before|After|During|Until)\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)"
     # "the 2020 protests": a year naming an event
-    rf"|\b[Tt]he\s+((?:1[89]|20)\d\d)(?=\s+(?:protests?|elections?|floods?|earthquakes?|uprising|war|revolution|games|"
+    rf"|\b(?:[Tt]he|a)\s+((?:1[89]|20)\d\d)(?=\s+(?:protests?|elections?|floods?|earthquakes?|uprising|war|revolution|games|"
     rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
@@ -422,7 +422,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "PERSON"
     elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after):
         span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline, whatever towns share its name
-    elif len(words) >= 2 and lowered[0] in ("al", "el", "al-", "el-") and name not in gaz.places:
+    elif (len(words) >= 2 and lowered[0] in ("al", "el", "al-", "el-") or len(words) == 1 and lowered[0].startswith(
+            ("al-", "el-")) and len(last) >= 2 and last[-2] in _TIED_TO) and name not in gaz.places:
         span.type = "ORG"  # "al Qaeda", "Al Jazeera": an Arabic article starts institutions; people carry a given name
     elif len(words) == 2 and lowered[1] == "state" and lowered[0].endswith(("ic", "ist")):
         span.type = "ORG"  # "Islamic State": a movement, where "Kaduna State" is a place
@@ -464,7 +465,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             len(words) > 1 and lowered[0] in _COMPASS and " ".join(words[1:]) in gaz.places):
         span.type = "PLACE"
         span.strong = (len(words) > 1 or not sentence_start or name in gaz.countries or name.isupper()
-                       or after[:1] == "," or after.lstrip()[:2] in ("--", "\u2014", "\u2013"))
+                       or _DATELINE_AFTER.match(after) is not None)  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
     elif _place_before(before):

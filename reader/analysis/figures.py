@@ -173,7 +173,7 @@ _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arreste
                              re.IGNORECASE)
 _ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
 _INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom)[^,.;]{1,60},", re.IGNORECASE)
-_AND_OTHERS = rx.compile(r"^\s*and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+(?:\s+[a-z]+)?"
+_AND_OTHERS = rx.compile(r"^\s*and\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
                          r"(?=\s+(?:were|was|are|have|had)\b)", re.IGNORECASE)
 _WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly)\b)[a-z]+(?<!ed)"
                        r"(?:\s+(?!and\b|in\b|on\b|at\b)[a-z]+(?<!ed))?)\s*[,.;]")

@@ -43,7 +43,7 @@ _NAV_WHOLE = _rx(
     r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
+    r"advertisement", r"advertising", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
     r"(?:please )?(?:turn on|enable|activate) javascript\b.*", r"javascript is (?:required|disabled|off)\b.*", r"save(?: (?:article|story|for later))?|bookmark",
     r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
     r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
@@ -101,7 +101,10 @@ _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
-    r"reporting from [A-Z].{1,60}",  # "Reporting from Rio de Janeiro": where the byline's reporters were
+    r"reporting from [A-Z].{1,60}",
+    r"(?:(?:issued|published|updated|modified|posted|first published)(?: on)?:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\S*\s*"
+    r"(?:-\s*)?(?:\d{1,2}[:.]\d{2}\S*\s*)?)+",  # "Issued on: 12/03/2025 - 10:15 Modified: 12/03/2025 - 18:40"
+    r"\d+ min(?:ute)?s?\.? (?:reading time|read)\W*",  # "Reporting from Rio de Janeiro": where the byline's reporters were
     # "Jane Doe / Agency / Updated: Aug 22, 2025, 10:47 IST": a byline with its time stamp
     r".{0,60}\b(?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? .{0,40}",
     r"(?:support us|donate now|join us|become a (?:member|supporter|patron)|membership)\W*",  # a report's "As of 18 March 2026"

@@ -178,3 +178,12 @@ def test_short_country_forms_acronyms_after_the_and_currency_prefixes() -> None:
     assert more.get("UAE") == "PLACE" and more.get("DRC") == "PLACE"
     assert found.get("Myanmar") == "PLACE" and found.get("Bangladesh") == "PLACE"
     assert found.get("Faisal Mahmood") == "PERSON"  # a name that ends its paragraph
+
+
+def test_dateline_city_before_its_agency_and_a_group_after_linked_to() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "Ouagadougou (AFP) \u2013 Soldiers died in a 2022 coup, and groups linked to al-Qaeda grew.")])}
+    assert found.get("Ouagadougou") == "PLACE" and found.get("al-Qaeda") == "ORG" and found.get("2022") == "DATE"

@@ -194,3 +194,9 @@ def test_inverted_attribution_an_aside_and_a_pronoun_speaker() -> None:
 def test_sub_counts_coordinated_subjects_and_upper_bounds(text: str, expected: list) -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph("p2", "s2", text)])
     assert [(f.category, f.count, f.qualifier, f.who) for f in found] == expected
+
+
+def test_a_coordinated_subject_without_a_determiner() -> None:
+    found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
+        "p2", "s2", "At least 50 soldiers and civilian auxiliaries were killed, security sources said.")])
+    assert [(f.category, f.count, f.source) for f in found] == [("killed", 50, "security sources")]

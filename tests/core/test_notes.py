@@ -99,3 +99,11 @@ def test_newspaper_copy_furniture(line: str, kind: str) -> None:
 
 def test_a_reporters_name_in_a_story_sentence_is_no_author_note() -> None:
     assert furniture(Block("Police said a reporter was among those detained at the border on Monday.", (0,))) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Issued on: 12/03/2025 - 10:15 Modified: 12/03/2025 - 18:40", "publisher"),
+    ("2 min Reading time", "publisher"), ("Advertising", "navigation"),
+])
+def test_wire_site_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,))) == kind
