@@ -133,7 +133,7 @@ _INITIAL = rx.compile(r"[A-Z]\.")
 _LOWER_HYPHEN_TAIL = rx.compile(r"^(.+?)-([a-z].*)$")
 _NEXT_LOWER = rx.compile(r"^['\u2019]?s?\s*([a-z]+)")
 _LOWER_TAIL = rx.compile(r"\s+[a-z]+")
-_DATELINE_AFTER = rx.compile(r"\s*(?:--|\u2014|\u2013|,|\()")
+_DATELINE_AFTER = rx.compile(r"\s*\)?\s*(?:--|\u2014|\u2013|,|\()")
 # "state media", "state-run", "state department": the government, not a place ("Borno state").
 _STATE_AS_GOVERNMENT = rx.compile(r"['\u2019]?s?\s*state[\s-]+(?:media|television|tv|news|agency|broadcaster|run|owned|"
                                   r"department|secretary|of|officials?|governments?|visit|funeral|security|prosecutors?)\b",
@@ -394,6 +394,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
 
     if text[end:end + 1] and text[end:end + 1] in "$\u20ac\u00a3\u00a5":
         return None  # "US$8 million": a currency's prefix
+    if len(words) == 1 and name in lx.COMMON_ACRONYMS:
+        return None  # "(PDF)", "HIV", "GDP": abbreviations of things, not names
     if len(words) == 1 and lowered[0] in lx.ROLE_NOUNS:
         return None  # "Medics said", "Witnesses told reporters": people by their role
     if lowered[0] in _STORMS or (len(words) > 1 and lowered[0] == "tropical" and lowered[1] in _STORMS):
@@ -420,7 +422,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         or (last[-1] in _ORG_NOUNS and before.rstrip()[-1:].isalpha()))
     if after_title or _title_before(before):
         span.type = "PERSON"
-    elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after):
+    elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after) and (start > 1 or not _known(name, gaz)):
+        # after a dateline, "(Meridian) -" is its agency; opening the paragraph, "(Nairobi) -" is a place
         span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline, whatever towns share its name
     elif (len(words) >= 2 and lowered[0] in ("al", "el", "al-", "el-") or len(words) == 1 and lowered[0].startswith(
             ("al-", "el-")) and len(last) >= 2 and last[-2] in _TIED_TO) and name not in gaz.places:

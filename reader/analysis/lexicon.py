@@ -78,3 +78,9 @@ lawmakers workers soldiers troops militants rebels insurgents gunmen fighters ne
 firefighters volunteers journalists reporters students teachers farmers engineers scientists researchers
 prosecutors lawyers officers guards police residents families parents mourners demonstrators refugees migrants
 """.split())
+
+# Abbreviations of things, not of names: never an organisation by themselves.
+COMMON_ACRONYMS = frozenset("""
+PDF HTML URL FAQ GPS DNA HIV AIDS COVID CEO CFO PM AM GMT UTC TV SMS ID AI GDP VAT RSS USB OK LGBT LGBTQ LGBTQI
+CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI
+""".split())

@@ -43,7 +43,7 @@ _NAV_WHOLE = _rx(
     r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"advertising", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
+    r"advertisement", r"advertising", r"download (?:the )?(?:full )?(?:report|pdf|document|study)(?: \(?pdf\)?)?\W*", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
     r"(?:please )?(?:turn on|enable|activate) javascript\b.*", r"javascript is (?:required|disabled|off)\b.*", r"save(?: (?:article|story|for later))?|bookmark",
     r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
     r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",

@@ -187,3 +187,12 @@ def test_dateline_city_before_its_agency_and_a_group_after_linked_to() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s1", "Ouagadougou (AFP) \u2013 Soldiers died in a 2022 coup, and groups linked to al-Qaeda grew.")])}
     assert found.get("Ouagadougou") == "PLACE" and found.get("al-Qaeda") == "ORG" and found.get("2022") == "DATE"
+
+
+def test_a_paragraph_opening_city_in_parentheses_and_common_acronyms() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "(Nairobi) \u2013 The group said its report (PDF) counted 92 witnesses living with HIV.")])}
+    assert found.get("Nairobi") == "PLACE" and "PDF" not in found and "HIV" not in found
