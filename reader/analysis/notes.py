@@ -82,10 +82,7 @@ _LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block,
 )
 _PUBLISHER_ANY = _rx(
     r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
-    r"\breader-supported\b",
-    # an author's note: "Ana Ionova is a reporter based in Rio de Janeiro."
-    r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|"
-    r"journalist|writer|editor|columnist|photographer|producer|contributor)\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
+    r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
@@ -97,6 +94,9 @@ _PUBLISHER_ANY = _rx(
     # engine would rescan the word from every letter)
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
 )
+# an author's note: "Ana Ionova is a reporter based in Rio de Janeiro." (tried at the block's start only)
+_AUTHOR_NOTE = rx.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
+                          r"correspondent|journalist|writer|editor|columnist|photographer|producer|contributor)\b")
 _PUBLISHER_WHOLE = _rx(
     r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
@@ -202,12 +202,11 @@ _LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "pr
                   "gdpr")
 # A substring that each _PUBLISHER_ANY alternative needs: the (slow) pattern
 # runs only on a block that holds one.
-_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", " app", "support ", "donate", "contact us", "tip", "inbox",
+_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support ", "donate", "contact us", "tip", "inbox",
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
-                      "become a", "reporter", "correspondent", "journalist", "writer", "editor", "columnist",
-                      "photographer", "producer", "contributor")
+                      "become a")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -247,7 +246,7 @@ def furniture(block: Block) -> NoteKind | None:
             return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
-    if n <= 40 and _has(low, _PUBLISHER_ANCHORS) and _PUBLISHER_ANY.search(text):
+    if n <= 40 and (_has(low, _PUBLISHER_ANCHORS) and _PUBLISHER_ANY.search(text) or _AUTHOR_NOTE.match(text)):
         return "publisher"
     if n <= 15 and _has(low, _NAV_ANCHORS) and _NAV_ANY.search(text):
         return "navigation"
