@@ -54,6 +54,8 @@ _NUMBER = rx.compile(
     rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
     re.IGNORECASE,
 )
+# The last word of every qualifier phrase: a number after any other word has none.
+_QUALIFIER_ENDS = frozenset(p.rpartition(" ")[2] for phrases, _ in _QUALIFIERS for p in phrases.split("|"))
 _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
 _HARM = {
     "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
@@ -290,7 +292,8 @@ def _in_sentence(sentence: str):
             continue  # inside a word ("someone") or a number ("1.5")
         if start and sentence[start - 1] in "\"'\u201c\u2018":
             start -= 1
-        qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 30), start)
+        last = sentence[max(0, start - 16):start].rstrip(" \"'\u201c\u2018").rpartition(" ")[2].lower()
+        qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 30), start) if last in _QUALIFIER_ENDS else None
         if qualifier:
             start = qualifier.start()
         # Context is read from a window around the number: enough for every
