@@ -57,12 +57,13 @@ _NAV_WHOLE = _rx(
     r"(?:[\w'&-]++ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]++ ?){1,3}){1,}",
 )
 _NAV_ANY = _rx(r"\bclick here\b", r"\btap here\b", r"\bfollow us on\b", r"\bshare (?:this|on)\b",
-               r"^(?:follow|find) [\w .@'-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram)\b",
+               r"^(?:follow|find) [\w .@'-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp|youtube|tiktok|"
+               r"mastodon|google news|apple news)\b",
                r"\bskip (?:to|ad)\b", r"\b(?:read|view) (?:this )?(?:email |post |newsletter )?(?:in|on) (?:your |the )?(?:browser|web|app)\b",
                r"\bissue (?:no\.? ?|#)\d+\b")
 _MEDIA_WHOLE = _rx(
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*",          # 0:00 0:02:56 0:00
-    r"please wait\W*", r"no media source (?:is )?currently available\W*", r"(?:\d+x\d+ )?image",
+    r"please wait\W*", r"please use .{1,40} browser\b.{0,60}", r"no media source (?:is )?currently available\W*", r"(?:\d+x\d+ )?image",
     r"(?:play|pause|watch|replay|mute|unmute)(?: (?:video|audio|now|again))?\W*",
     r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?", r"(?:embed|download|share) (?:video|audio|this video)\W*",
     r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
@@ -128,7 +129,7 @@ _PUBLISHER_WHOLE = _rx(
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
-                     r"(?:related|read more|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
+                     r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)")
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"

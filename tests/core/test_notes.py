@@ -107,3 +107,12 @@ def test_a_reporters_name_in_a_story_sentence_is_no_author_note() -> None:
 ])
 def test_wire_site_furniture(line: str, kind: str) -> None:
     assert furniture(Block(line, (0,))) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Please use Chrome browser for a more accessible video player", "media"),
+    ("Read more from Sky News: Talks resume in Munich", "related"),
+    ("Follow Sky News on WhatsApp", "navigation"),
+])
+def test_broadcaster_page_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,))) == kind
