@@ -2,9 +2,9 @@
 
     python benchmarks/startup.py [--runs N] [--only app|plain]
 
-Every figure is a median of N launches, each in a fresh process on a
-pseudo-terminal, measured in the same run as its baseline (print ratios:
-these machines are noisy).
+Every figure is a median of N launches, each in a fresh process (on a
+pseudo-terminal for the apps), the launches of a figure and its baseline
+taking turns in the same run (print ratios: these machines are noisy).
 
 1. Launch to first frame of the sample in kzreader (small files are
    analysed before it), against a bare Textual app that shows the same text
@@ -64,11 +64,6 @@ def plain_run(args: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, check=True)
     return time.perf_counter() - start
-
-
-def median(fn, args: list[str], runs: int) -> float:
-    fn(args)  # warm the file cache and kzreader's own caches
-    return statistics.median(fn(args) for _ in range(runs))
 
 
 async def scroll_step(path: Path) -> tuple[float, float]:
@@ -143,10 +138,22 @@ def main() -> int:
     return 0
 
 
+def interleaved(fn, commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median of each command, the commands taking turns, so that the
+    machine's drift during the run falls on all of them alike."""
+    for args in commands.values():
+        fn(args)  # warm the file cache and kzreader's own caches
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, args in commands.items():
+            times[name].append(fn(args))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def app_startup(py: str, sample: str, runs: int) -> None:
-    bare = median(in_pty, [py, LAUNCH, "bare", sample], runs)
-    first = median(in_pty, [py, LAUNCH, "kz-first", sample], runs)
-    kz = median(in_pty, [py, LAUNCH, "kz", sample], runs)
+    medians = interleaved(in_pty, {"bare": [py, LAUNCH, "bare", sample], "first": [py, LAUNCH, "kz-first", sample],
+                                   "kz": [py, LAUNCH, "kz", sample]}, runs)
+    bare, first, kz = medians["bare"], medians["first"], medians["kz"]
     print(f"first frame, sample:        kzreader {first * 1000:7.1f} ms   bare Textual {bare * 1000:7.1f} ms   "
           f"ratio {first / bare:5.2f}  (goal <= 1.15)")
     print(f"analysed sample shown:      kzreader {kz * 1000:7.1f} ms   bare Textual {bare * 1000:7.1f} ms   "
@@ -155,7 +162,9 @@ def app_startup(py: str, sample: str, runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "five-mb.txt"
         big.write_text(article(5_000_000), encoding="utf-8")
-        first = median(in_pty, [py, LAUNCH, "kz-first", str(big)], max(3, runs // 3))
+        medians = interleaved(in_pty, {"bare": [py, LAUNCH, "bare", sample],
+                                       "first": [py, LAUNCH, "kz-first", str(big)]}, max(3, runs // 2))
+        bare, first = medians["bare"], medians["first"]
         print(f"first frame, 5 MB article:  kzreader {first * 1000:7.1f} ms   bare Textual {bare * 1000:7.1f} ms   "
               f"ratio {first / bare:5.2f}  (goal < 2)")
         analysed, step, work = asyncio.run(scroll_step(big))
@@ -173,14 +182,8 @@ def plain_startup(py: str, sample: str, runs: int) -> None:
     command = [str(script)] if script.exists() else [py, "-m", "reader"]
     commands = {"python": [py, "-c", "pass"], "textual": [py, "-c", "import textual.app"],
                 "plain": [*command, "--plain", "--all", sample]}
-    for args in commands.values():
-        plain_run(args)  # warm the file cache and kzreader's own caches
-    # Interleaved, so that the machine's drift during the run falls on all three alike.
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(max(runs, 15)):
-        for name, args in commands.items():
-            times[name].append(plain_run(args))
-    python, textual, plain = (statistics.median(times[name]) for name in ("python", "textual", "plain"))
+    medians = interleaved(plain_run, commands, max(runs, 15))
+    python, textual, plain = (medians[name] for name in ("python", "textual", "plain"))
     print(f"plain mode, sample:         {plain * 1000:7.1f} ms   python -c pass {python * 1000:6.1f} ms   "
           f"ratio {plain / python:5.2f}  (goal < 4)   import textual.app {textual * 1000:6.1f} ms "
           f"(plain/textual {plain / textual:4.2f})")
