@@ -130,7 +130,7 @@ class Session:
             self.say(f"Paragraph {self.at + 1} of {len(a.paragraphs)}, in "
                      + render.section_heading(a, section) + ".")
         elif command == "t":
-            self.say(f"Article: {a.title}", f"Source: {a.source}. " + render.summary(a))
+            self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
         elif command in ("h", "help", "?"):
             self.say(*HELP.splitlines())
         else:

@@ -128,3 +128,11 @@ def test_plain_is_chosen_for_dumb_terminals(env: dict) -> None:
     child = spawn(str(SAMPLES / "kazakh-party-leader.txt"), env=env)
     child.sendline("q")
     child.expect(pexpect.EOF)
+
+
+def test_the_bundled_sample_is_named_not_given_by_its_install_path() -> None:
+    from reader.plain.render import source_name
+    from reader.resources import sample_path
+
+    assert source_name(str(sample_path())) == "kazakh-party-leader.txt (a bundled sample)"
+    assert source_name("articles/mine.txt") == "articles/mine.txt"
