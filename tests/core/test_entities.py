@@ -196,3 +196,13 @@ def test_a_paragraph_opening_city_in_parentheses_and_common_acronyms() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s1", "(Nairobi) \u2013 The group said its report (PDF) counted 92 witnesses living with HIV.")])}
     assert found.get("Nairobi") == "PLACE" and "PDF" not in found and "HIV" not in found
+
+
+def test_british_names_and_an_arabic_article_before_a_town() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "Prime Minister Keir Starmer said Britain would help. Volunteers buried 48 bodies in El Geneina. "
+                    "Al Jazeera reported it.")])}
+    assert found.get("Britain") == "PLACE" and found.get("El Geneina") == "PLACE" and found.get("Al Jazeera") == "ORG"
