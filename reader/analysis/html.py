@@ -103,6 +103,9 @@ def html_blocks(text: str) -> list[Block]:
                 hints |= _hints_of(el)
                 stack.append((_TAG_OF.get(tag, parent_tag if parent_tag != "p" else "p"), frozenset(hints)))
                 line[0] = (el.sourceline or 1) - 1
+            elif tag == "a" and buffer and buffer[-1][-1:].isalnum() and el.getprevious() is not None \
+                    and el.getprevious().tag == "a":
+                buffer.append(" ")  # links side by side ("Home</a><a>World"): a menu's words, not one word
             elif tag in ("td", "th") and buffer and "".join(buffer).strip():
                 buffer.append(" | ")  # a table row is one block: its cells, in order
                 tag_now, hints_now = stack[-1]

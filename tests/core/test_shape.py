@@ -161,3 +161,14 @@ def test_table_rows_are_article_rows_not_menus() -> None:
         texts = [p.text for p in article.paragraphs]
         assert "Province | Dead | Missing" in texts and "Kandahar | 31 | 4" in texts, texts
         assert_nothing_lost(document, article)
+
+
+def test_links_side_by_side_keep_their_words_apart() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+
+    html = ("<html><body><nav><a href='/'>Home</a><a href='/w'>World</a><a href='/b'>Business</a></nav>"
+            "<h1>Cholera outbreak kills 40 in the capital</h1><p>A cholera outbreak has killed 40 people in the "
+            "capital since January, the health ministry said on Tuesday, as new cases kept rising.</p></body></html>")
+    article = analyze_document(from_text(html, name="p.html"))
+    assert "Home World Business" in [n.text for n in article.notes]
