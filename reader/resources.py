@@ -2,23 +2,42 @@
 
 A wheel carries them under ``reader/_data/`` (see ``pyproject.toml``); a
 source checkout (editable install) has them at the top of the repository.
+(``os.path`` here, not ``pathlib``: plain mode asks ``bundled_name`` and
+must not pay for pathlib at start-up.)
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
-_PACKAGE = Path(__file__).resolve().parent
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
 DEFAULT_SAMPLE = "kazakh-party-leader.txt"
 
 
+def _candidates(name: str) -> tuple[str, str]:
+    return os.path.join(_PACKAGE, "_data", name), os.path.join(os.path.dirname(_PACKAGE), name)
+
+
 def data_dir(name: str) -> Path:
-    for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
-        if candidate.is_dir():
-            return candidate
+    from pathlib import Path
+
+    for candidate in _candidates(name):
+        if os.path.isdir(candidate):
+            return Path(candidate)
     raise FileNotFoundError(f"kzreader's {name}/ folder is missing from this installation")
 
 
 def sample_path(name: str = DEFAULT_SAMPLE) -> Path:
     return data_dir("samples") / name
 
+
+def bundled_name(path: str) -> str | None:
+    """The file name of a bundled sample given by its full path, else None."""
+    full = os.path.realpath(path) if os.path.isabs(path) else None
+    if full and any(os.path.dirname(full) == folder for folder in _candidates("samples")):
+        return os.path.basename(full)
+    return None

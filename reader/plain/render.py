@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import textwrap
 from collections.abc import Iterable, Iterator
 
-from reader.model import Article, Section
-
 from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, TYPE_SINGULAR, entity_sentence, figure_sentence, plural
+from reader.model import Article, Section
+from reader.resources import bundled_name
 
 # Glyphs a braille display or speech synthesiser would read out as noise.
 _DECORATIVE = str.maketrans({c: " " for c in "\u2022\u25aa\u25cf\u25a0\u25a1\u2023\u2043"} |
                             {chr(c): "-" for c in range(0x2500, 0x2580)} | {chr(c): " " for c in range(0x2580, 0x25a0)})
 
 
-_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# where reader.resources finds the samples: in an installed package, or beside it in a checkout
-_SAMPLES = (os.path.join(_PACKAGE, "_data", "samples") + os.sep, os.path.join(os.path.dirname(_PACKAGE), "samples") + os.sep)
-
-
 def source_name(source: str) -> str:
-    """The source as a reader wants it said: the bundled samples by name,
+    """The source as a reader wants it said: a bundled sample by its name,
     not by the long path into the installed package."""
-    if os.path.isabs(source) and source.startswith(_SAMPLES):
-        return f"{os.path.basename(source)} (a bundled sample)"
-    return source
+    name = bundled_name(source)
+    return f"{name} (a bundled sample)" if name else source
 
 
 def wrap(text: str, width: int) -> list[str]:
