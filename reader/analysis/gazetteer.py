@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import zlib
 from array import array
 from bisect import bisect_left
@@ -137,9 +138,14 @@ def gazetteer() -> Gazetteer:
             with open(tmp, "wb") as handle:
                 handle.write(array("Q", [len(p) for p in parts]).tobytes() + b"".join(p.tobytes() for p in parts))
             os.replace(tmp, path)
-            for stale in os.listdir(folder):  # caches of other library versions
-                if stale.startswith("gazetteer-") and stale.endswith(".marshal") and stale != os.path.basename(path):
-                    os.unlink(os.path.join(folder, stale))
+            # Caches of other library versions go once unused for a month: two
+            # installations sharing this folder must not delete each other's.
+            month_ago = time.time() - 30 * 86400
+            for stale in os.listdir(folder):
+                stale_path = os.path.join(folder, stale)
+                if (stale.startswith("gazetteer-") and stale.endswith(".marshal") and stale != os.path.basename(path)
+                        and os.stat(stale_path).st_mtime < month_ago):
+                    os.unlink(stale_path)
         except OSError:
             pass
     return built

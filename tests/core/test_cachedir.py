@@ -29,3 +29,21 @@ def test_other_platforms_ask_platformdirs(monkeypatch) -> None:
     monkeypatch.delenv("KZREADER_CACHE_DIR", raising=False)
     monkeypatch.setattr(sys, "platform", "darwin")
     assert cache_dir() == platformdirs.user_cache_dir("kzreader", appauthor=False)
+
+
+def test_gazetteer_caches_of_other_installations_are_kept_a_month(monkeypatch, tmp_path) -> None:
+    import os
+    import time
+
+    from reader.analysis import gazetteer as gz
+
+    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
+    fresh, old = tmp_path / "gazetteer-0-other-install.marshal", tmp_path / "gazetteer-0-long-gone.marshal"
+    fresh.write_bytes(b"x")
+    old.write_bytes(b"x")
+    month_and_a_day = time.time() - 31 * 86400
+    os.utime(old, (month_and_a_day, month_and_a_day))
+    built = gz.gazetteer.__wrapped__()  # builds and writes this installation's cache
+    assert "Kazakhstan" in built.countries
+    assert fresh.exists() and not old.exists()
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 2
