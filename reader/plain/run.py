@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterable
 
+from reader.describe import plural
 from reader.model import Article
 from reader.plain import render
 from reader.textutil import terminal_columns
@@ -104,7 +105,7 @@ class Session:
                 self.say("No next section." if command == "N" else "No previous section.")
         elif command == "s":
             for section in a.sections:
-                self.say(render.section_heading(a, section) + f", {len(section.paragraphs)} paragraphs.")
+                self.say(render.section_heading(a, section) + f", {plural(len(section.paragraphs), 'paragraph')}.")
         elif command.startswith("g"):
             arg = command[1:].strip()
             if arg.isdigit() and 1 <= int(arg) <= len(a.sections):
@@ -171,7 +172,7 @@ class Session:
             if needle in paragraphs[index].text.casefold():
                 total = sum(needle in p.text.casefold() for p in paragraphs)
                 self.hit = self.at = index
-                self.say(f"Found {self.query!r} in paragraph {index + 1} ({total} paragraphs match).")
+                self.say(f"Found {self.query!r} in paragraph {index + 1} ({plural(total, 'paragraph')} {'matches' if total == 1 else 'match'}).")
                 self.read_current()
                 return
         self.say(f"{self.query!r} is not in the article.")

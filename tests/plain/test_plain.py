@@ -100,7 +100,9 @@ def test_interactive_session() -> None:
     assert "227 people killed" in command(child, "f")
     assert "Places:" in command(child, "e")
     assert "Legal:" in command(child, "notes")
-    assert "Section 1 of 4: Headline" in command(child, "s")
+    sections = command(child, "s")
+    assert "Section 1 of 4: Headline" in sections and "Section 2 of 4: Caption, 1 paragraph." in sections
+    assert "(1 paragraph matches)" in command(child, "/Almaty")
     assert "Unknown command 'xyzzy'" in command(child, "xyzzy")
     assert "n: next paragraph" in command(child, "h")
     out = command(child, "r")
