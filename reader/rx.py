@@ -18,7 +18,7 @@ import re
 import sys
 from array import array
 
-from reader.cachedir import cache_dir
+from reader.userdirs import cache_dir
 
 try:  # CPython internals; without them this module is re.compile.
     import _sre

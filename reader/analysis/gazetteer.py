@@ -26,7 +26,7 @@ from functools import cache
 from importlib.machinery import PathFinder
 
 from reader import rx
-from reader.cachedir import cache_dir
+from reader.userdirs import cache_dir
 from reader.records import Record
 
 _FORMAT = 12  # bump whenever build() changes what it collects: the cache file is keyed by it

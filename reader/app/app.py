@@ -138,6 +138,12 @@ class KzReaderApp(App[None]):
     # -- layout ---------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The breakpoint class the first Resize would set, set before the
+        # widgets mount: otherwise that Resize restyles every widget once more.
+        width = self.size.width
+        classes = {name: False for _, name in self.HORIZONTAL_BREAKPOINTS}
+        classes[max((b for b in self.HORIZONTAL_BREAKPOINTS if width >= b[0]), default=(0, ""))[1]] = True
+        self.screen.update_classes({k: v for k, v in classes.items() if k}, update=False)
         yield Header()
         with Horizontal(id="body"):
             yield Outline(id="outline")
@@ -153,7 +159,7 @@ class KzReaderApp(App[None]):
                 with Vertical(id="notes-pane", classes="pane"):
                     yield NoteList(id="notes")
         yield Input(placeholder="Search the article (Enter to search, Esc to cancel)", id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if os.environ.get("NO_COLOR"):

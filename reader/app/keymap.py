@@ -11,28 +11,30 @@ are comma-separated Textual key names.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from pathlib import Path
 
-
-def config_path() -> Path:
-    override = os.environ.get("KZREADER_CONFIG")
-    if override:
-        return Path(override)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("kzreader", appauthor=False)) / "config.toml"
+from reader.userdirs import config_file
 
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
-    """(keymap, problem): a bad file is reported, never fatal."""
-    path = path or config_path()
+    """(keymap, problem): a bad file is reported, never fatal. (tomllib is
+    imported only when there is a file: most users have none, and the app's
+    first frame should not wait for a parser it does not need.)"""
+    name = path or config_file()
+    if name is None:
+        return {}, None
+    path = Path(name)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}, None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, f"{path}: {exc}"
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         return {}, f"{path}: {exc}"
     keymap = data.get("keymap", {})
     if not isinstance(keymap, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in keymap.items()):

@@ -1,4 +1,4 @@
-"""The cache directory: platformdirs' answer, without importing it on start-up."""
+"""The cache and config directories: platformdirs' answers, without importing it on start-up."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 import platformdirs
 import pytest
 
-from reader.cachedir import cache_dir
+from reader.userdirs import cache_dir, config_file
 
 
 @pytest.mark.parametrize("xdg", [None, "/tmp/some-xdg-cache", "  "])
@@ -20,6 +20,22 @@ def test_same_directory_as_platformdirs(monkeypatch, xdg) -> None:
     assert cache_dir() == platformdirs.user_cache_dir("kzreader", appauthor=False)
 
 
+@pytest.mark.parametrize("xdg", [None, "/tmp/some-xdg-config", "  "])
+def test_same_config_file_as_platformdirs(monkeypatch, xdg) -> None:
+    monkeypatch.delenv("KZREADER_CONFIG", raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
+    expected = platformdirs.user_config_path("kzreader", appauthor=False) / "config.toml"
+    assert config_file() == str(expected)
+
+
+def test_config_override(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("KZREADER_CONFIG", str(tmp_path / "mine.toml"))
+    assert config_file() == str(tmp_path / "mine.toml")
+
+
 def test_override(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
     assert cache_dir() == str(tmp_path)
@@ -27,8 +43,10 @@ def test_override(monkeypatch, tmp_path) -> None:
 
 def test_other_platforms_ask_platformdirs(monkeypatch) -> None:
     monkeypatch.delenv("KZREADER_CACHE_DIR", raising=False)
+    monkeypatch.delenv("KZREADER_CONFIG", raising=False)
     monkeypatch.setattr(sys, "platform", "darwin")
     assert cache_dir() == platformdirs.user_cache_dir("kzreader", appauthor=False)
+    assert config_file() == str(platformdirs.user_config_path("kzreader", appauthor=False) / "config.toml")
 
 
 def test_gazetteer_caches_of_other_installations_are_kept_a_month(monkeypatch, tmp_path) -> None:
