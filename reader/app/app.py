@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -21,9 +22,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
 
-from reader.analysis import analyze_document
 from rich.style import Style
 from rich.text import Text
+
+from reader.analysis import analyze_document
 
 from reader.app.article_view import SPAN_CLASSES, ArticleView, ViewParagraph
 from reader.app.background import Analysis
@@ -37,6 +39,7 @@ from reader.ingest import DEFAULT_MAX_SIZE, Document, from_bytes, load
 from reader.model import Article
 from reader.resources import data_dir
 
+PaneT = TypeVar("PaneT", Outline, EntityList, FigureTable, NoteList)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 FIRST_PAINT = 200_000  # characters of a large file laid out before its first frame
 
@@ -127,8 +130,9 @@ class KzReaderApp(App[None]):
         self.mention_at = -1
         self.entity: int | None = None  # entity chosen in the entities pane
         self.figure_at = -1
-        self.query = ""
+        self.search_text = ""  # the active search ("" when none)
         self.matches: list[tuple[int, int, int]] = []
+        self._panes_mounted = False
         self.match_at = -1
         self.register_theme(HIGH_CONTRAST)
         keymap, self.keymap_problem = load_keymap()
@@ -145,20 +149,19 @@ class KzReaderApp(App[None]):
         classes[max((b for b in self.HORIZONTAL_BREAKPOINTS if width >= b[0]), default=(0, ""))[1]] = True
         self.screen.update_classes({k: v for k, v in classes.items() if k}, update=False)
         yield Header()
+        # The panes are empty frames here: their lists and table are mounted
+        # just after the first frame (see _mount_panes), so the article
+        # paints without waiting for them, and without moving when they come.
         with Horizontal(id="body"):
-            yield Outline(id="outline")
+            yield Vertical(id="outline-pane")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
                 yield Static(id="legend")
                 yield Static(id="status")
             with Vertical(id="side"):
-                with Vertical(id="entities-pane", classes="pane -active"):
-                    yield EntityList(id="entities")
-                with Vertical(id="figures-pane", classes="pane"):
-                    yield FigureTable(id="figures")
-                with Vertical(id="notes-pane", classes="pane"):
-                    yield NoteList(id="notes")
-        yield Input(placeholder="Search the article (Enter to search, Esc to cancel)", id="search")
+                yield Vertical(id="entities-pane", classes="pane -active")
+                yield Vertical(id="figures-pane", classes="pane")
+                yield Vertical(id="notes-pane", classes="pane")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -167,12 +170,13 @@ class KzReaderApp(App[None]):
         self.query_one("#entities-pane").border_title = "Entities (2)"
         self.query_one("#figures-pane").border_title = "Casualty figures (3)"
         self.query_one("#notes-pane").border_title = "Publisher notes (4)"
-        self.query_one("#outline").border_title = "Sections"
+        self.query_one("#outline-pane").border_title = "Sections"
         view = self.query_one(ArticleView)
         view.border_title = "Article (1)"
-        self.call_after_refresh(self._refresh_legend)
-        self.query_one("#search").display = False
-        self.query_one(ArticleView).focus()
+        # (The article is the first focusable widget, so Textual's auto focus
+        # gives it the focus before the footer first draws its keys.)
+        self._refresh_legend()
+        self.call_after_refresh(self._mount_panes)
         if self.show_cursor and self._driver is not None and not self.is_headless:
             self._driver.write("\x1b[?25h")
         if self.keymap_problem:
@@ -290,13 +294,30 @@ class KzReaderApp(App[None]):
         self.mention_at = self.figure_at = self.match_at = -1
         self.entity = None
         self.matches = []
-        self.query = ""
+        self.search_text = ""
         self.set_status("")
         self.call_after_refresh(self._fill_panes, article)
+
+    async def _mount_panes(self) -> None:
+        """(Just after the first frame.) The outline, entity and note lists and
+        the figure table, into their frames; _fill_panes comes after this."""
+        waits = [self.query_one(f"#{frame}").mount(widget) for frame, widget in (
+            ("outline-pane", Outline(id="outline")), ("entities-pane", EntityList(id="entities")),
+            ("figures-pane", FigureTable(id="figures")), ("notes-pane", NoteList(id="notes")))]
+        for wait in waits:
+            await wait
+        self._panes_mounted = True
+
+    def _pane(self, kind: type[PaneT]) -> PaneT | None:
+        """A side pane's widget, or None in the moment before it is mounted."""
+        return self.query(kind).first() if self._panes_mounted else None
 
     def _fill_panes(self, article: Article) -> None:
         if article is not self.article:
             return  # another article was opened meanwhile
+        if not self._panes_mounted:
+            self.call_after_refresh(self._fill_panes, article)
+            return
         self.query_one(Outline).show(article)
         self.query_one(EntityList).show(article)
         self.query_one(FigureTable).show(article)
@@ -352,8 +373,8 @@ class KzReaderApp(App[None]):
             self._follow_section(int(self.article.paragraphs[index].section[1:]) - 1)
 
     def _follow_section(self, index: int) -> None:
-        outline = self.query_one(Outline)
-        if outline.option_count and outline.highlighted != index:
+        outline = self._pane(Outline)
+        if outline is not None and outline.option_count and outline.highlighted != index:
             outline.highlighted = index
 
     @on(OptionList.OptionSelected, "#outline")
@@ -446,8 +467,8 @@ class KzReaderApp(App[None]):
         start = text.find(figure.quote)
         start, end = (start, start + len(figure.quote)) if start >= 0 else (figure.start, figure.end)
         self.query_one(ArticleView).select(index, start, end, "figure")
-        table = self.query_one(FigureTable)
-        if table.row_count and table.cursor_row != n:
+        table = self._pane(FigureTable)
+        if table is not None and table.row_count and table.cursor_row != n:
             table.move_cursor(row=n)
         self.set_status(f"Figure {n + 1} of {len(self.article.figures)}: {figure_sentence(figure)}")
 
@@ -465,7 +486,7 @@ class KzReaderApp(App[None]):
     # -- search ------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        searching = bool(self.query)
+        searching = bool(self.search_text)
         if action in ("next_match", "previous_match"):
             return searching
         if action == "next_section" and searching:
@@ -473,10 +494,17 @@ class KzReaderApp(App[None]):
         return True
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+        # The search line is mounted the first time it is asked for.
+        search = self._search_line()
+        if search is None:
+            search = Input(placeholder="Search the article (Enter to search, Esc to cancel)", id="search")
+            self.mount(search, before=self.query_one(Footer))
         search.display = True
-        search.value = self.query
+        search.value = self.search_text
         search.focus()
+
+    def _search_line(self) -> Input | None:
+        return self.query("#search").first(Input) if self.query("#search") else None
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -486,7 +514,7 @@ class KzReaderApp(App[None]):
 
     def run_search(self, query: str) -> None:
         view = self.query_one(ArticleView)
-        self.query = query
+        self.search_text = query
         self.matches = []
         if query and self.article is not None:
             needle = query.casefold()
@@ -503,7 +531,7 @@ class KzReaderApp(App[None]):
         self.refresh_bindings()
         if query and not self.matches:
             self.set_status(f"Not found: {query}")
-            self.query = ""
+            self.search_text = ""
             self.refresh_bindings()
             return
         if query:
@@ -524,16 +552,16 @@ class KzReaderApp(App[None]):
         self.match_at = (self.match_at + direction) % len(self.matches)
         index, start, end = self.matches[self.match_at]
         self.query_one(ArticleView).select(index, start, end, "selected")
-        self.set_status(f"Match {self.match_at + 1} of {len(self.matches)} for \u201c{self.query}\u201d "
+        self.set_status(f"Match {self.match_at + 1} of {len(self.matches)} for \u201c{self.search_text}\u201d "
                         "\u00b7 n/N next/previous \u00b7 Esc ends the search")
 
     def action_clear(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.display:
+        search = self._search_line()
+        if search is not None and search.display:
             search.display = False
             self.query_one(ArticleView).focus()
             return
-        self.query = ""
+        self.search_text = ""
         self.matches = []
         self._choose_entity(None)
         view = self.query_one(ArticleView)
@@ -560,9 +588,10 @@ class KzReaderApp(App[None]):
         self.query_one("#legend", Static).update(legend(self.query_one(ArticleView)))
 
     def action_focus_pane(self, pane: str) -> None:
-        widget = self.query_one(PANES[pane])
+        widget = self.query(PANES[pane])
         self._activate_pane(pane)
-        widget.focus()
+        if widget:  # (a pane's list is mounted just after the first frame)
+            widget.first().focus()
 
     def _activate_pane(self, pane: str) -> None:
         if pane == "article":

@@ -15,6 +15,6 @@ async def ready(app: KzReaderApp, pilot) -> None:
     await app.workers.wait_for_complete()
     for _ in range(50):
         await pilot.pause()
-        if app.article is not None and app.query_one(Outline).option_count:
+        if app.article is not None and app.query(Outline) and app.query_one(Outline).option_count:
             return
     raise AssertionError("the article never showed")

@@ -27,6 +27,22 @@ async def test_opens_the_bundled_sample_with_no_argument() -> None:
         assert isinstance(app.focused, ArticleView)
 
 
+async def test_panes_arrive_after_the_first_frame_without_moving_the_article() -> None:
+    """The panes' lists are mounted just after the first frame, into frames
+    that were there from the start: the article does not re-wrap or move
+    when they arrive, and pane keys pressed before then do no harm."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        first_region = app.query_one(ArticleView).region
+        app.action_focus_pane("figures")  # whether or not the table is mounted yet
+        await ready(app, pilot)
+        assert app.query_one(ArticleView).region == first_region
+        app.action_next_figure()
+        assert app.query_one("#figures", DataTable).row_count == len(app.article.figures)
+        await pilot.press("3")
+        assert app.focused.id == "figures"
+
+
 @pytest.mark.parametrize("next_key, previous_key", [("n", "p"), ("right_square_bracket", "left_square_bracket")])
 async def test_sections_next_and_previous(next_key: str, previous_key: str) -> None:
     app = make_app()
@@ -161,7 +177,7 @@ async def test_search_uses_n_for_matches_only_while_active() -> None:
         assert app.match_at == first
         sections_before = section_of_top(app)
         await pilot.press("escape")
-        assert app.matches == [] and app.query == ""
+        assert app.matches == [] and app.search_text == ""
         await pilot.press("g", "n")  # n moves by section again
         assert section_of_top(app) == "s2"
         assert sections_before  # (the search had moved the view)
