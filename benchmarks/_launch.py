@@ -1,6 +1,6 @@
 """Apps that report the moment of a frame, for benchmarks/startup.py.
 
-    python benchmarks/_launch.py kz PATH       # kzreader: the analysed article is painted
+    python benchmarks/_launch.py kz PATH       # kzreader: the analysed article and its panes are painted
     python benchmarks/_launch.py kz-first PATH # kzreader: its first frame (the raw text)
     python benchmarks/_launch.py bare PATH     # a bare Textual app: the same text in one Static
 
@@ -48,8 +48,7 @@ else:
             if mode == "kz-first":
                 self.call_after_refresh(report)
 
-        def show_article(self, article) -> None:
-            super().show_article(article)
+        def on_kz_reader_app_panes_filled(self) -> None:
             self.call_after_refresh(report)
 
     Timed(path).run()
