@@ -472,7 +472,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                        or _DATELINE_AFTER.match(after) is not None)  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
-    elif _place_before(before):
+    elif _place_before(before) and not (len(words) >= 2 and before.rstrip().endswith(",")
+                                          and _SPEECH_AFTER.match(after.lstrip())):
+        # ("The head of the district, Jane Roe, said": a person in apposition, not "the capital, X")
         span.type = "PLACE"
         span.strong = not sentence_start
     elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2):

@@ -131,6 +131,8 @@ _ATTRIBUTION = rx.compile(
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
+_APPOSITION_START = rx.compile(r"(?:a|an|the)\s+[a-z]")
+_PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)\s+)?[A-Z][\w.'\u2019-]*){1,3}")
 _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
@@ -456,6 +458,14 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             clause = clause[:head.end()].rstrip(" ,")
             head = _CLAUSE_START.match(clause)
             subject = clause[head.end():] if head else clause
+        if head and head.end() > 1 and _APPOSITION_START.match(subject):
+            # "Abdul Muhari, a spokesman for the agency, told reporters": the
+            # name before the apposition is who speaks.
+            prior = clause[:head.end()].rstrip(" ,")
+            before_name = _CLAUSE_START.match(prior)
+            name = prior[before_name.end():] if before_name else prior
+            if _PROPER_NAME.fullmatch(name):
+                clause, subject = prior, name
         words = subject.split()
         if len(words) > 12 or _NUMBER_WORDS.search(subject):
             subject = ""

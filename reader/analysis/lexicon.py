@@ -55,7 +55,10 @@ airport port border coast plain plateau basin canal corridor highway republic ki
 """.split())
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "toward", "towards", "across", "outside", "inside",
-                                "reached", "reach", "around", "via", "through"})
+                                "reached", "reach", "around", "via", "through", "above", "below", "overlooking",
+                                # "north of X" (the "of" is passed over)
+                                "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                "southwest", "north-east", "north-west", "south-east", "south-west"})
 PLACE_NOUNS_BEFORE = frozenset({"town", "city", "village", "region", "province", "capital", "district",
                                 "republic", "state", "port", "island", "county"})
 

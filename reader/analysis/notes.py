@@ -184,8 +184,10 @@ def has_dateline(text: str) -> bool:
 
 
 def heading_like(text: str) -> bool:
-    """A subheading in plain text: short, capitalised, no closing punctuation."""
-    return (words(text) <= 12 and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!"))
+    """A subheading in plain text: short, capitalised, no closing punctuation
+    (quoted words count: "'No warning'", as some sites title a section)."""
+    return (words(text) <= 12 and text.lstrip("'\"\u2018\u201c")[:1].isupper()
+            and not text.rstrip("'\"\u2019\u201d").endswith((".", ",", ";", ":", "!"))
             and not text.isupper() and (not text.endswith("?") or words(text) <= 8))
 
 
@@ -407,6 +409,10 @@ def _in_menu(out: list[Labelled], i: int) -> bool:
 
 _BYLINE_IN = rx.compile(r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"
                         r" in [A-Z][\w .'-]{2,30}")
+# a line that is only a name or two: "Jana Novak", "Jana Novak and Ali Reza"
+_NAMES_ONLY = rx.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?:(?:,| and| &) [A-Z][\w'\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})*")
+# the desk and place under such a name: "BBC News Indonesian, Jakarta", "Staff reporter, Lagos"
+_DESK_LINE = rx.compile(r"[A-Z][\w&'.\u2019 -]{1,40}, [A-Z][\w.'\u2019 -]{1,30}")
 
 
 def _headline_first(out: list[Labelled]) -> None:
@@ -419,11 +425,22 @@ def _headline_first(out: list[Labelled]) -> None:
     for item in out[:head]:
         if item.label == ARTICLE:
             item.label = "navigation" if words(item.block.text) <= 10 else "other"
-    for item in out[head + 1:]:
+    after = out[head + 1:]
+    for n, item in enumerate(after):
         if item.label == ARTICLE and words(item.block.text) > 30:
             break
-        if item.label == ARTICLE and words(item.block.text) <= 10 and _BYLINE_IN.fullmatch(item.block.text):
+        if item.label != ARTICLE or words(item.block.text) > 10:
+            continue
+        text = item.block.text
+        if _BYLINE_IN.fullmatch(text):
             item.label = "publisher"
+        elif _NAMES_ONLY.fullmatch(text) and n + 1 < len(after) and (
+                after[n + 1].label != ARTICLE or _DESK_LINE.fullmatch(after[n + 1].block.text)):
+            # A name alone between the headline and the story, with the
+            # page's furniture or the reporter's desk after it: the byline.
+            item.label = "publisher"
+            if after[n + 1].label == ARTICLE:
+                after[n + 1].label = "publisher"
 
 
 def _repeats(out: list[Labelled]) -> None:
