@@ -61,7 +61,7 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _NAME_HEAD_AFTER = {"party", "movement", "alliance", "coalition", "bloc", "faction", "militia", "group", "ministry"}
 _LOWER_ORG_AFTER = {"party", "movement", "militia", "alliance", "coalition", "faction", "group", "bloc", "ministry",
                     "affiliate", "offshoot", "franchise", "branch", "wing", "spokesman", "spokeswoman",
-                    "spokesperson", "fighters", "militants", "leadership"}
+                    "spokesperson", "fighters", "militants", "leadership", "gang", "cartel"}
 _LOWER_PLACE_AFTER = {"road", "highway", "motorway", "expressway", "street", "avenue", "camp", "river", "province", "region", "district", "city", "town", "village", "valley",
                       "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
                       "archipelago", "coast", "harbor", "harbour", "market", "prison", "complex", "airport",
@@ -408,6 +408,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.alias_of = acronym.group(1)
 
     org_head = next((n for n in range(len(lowered) - 1, -1, -1) if _POSSESSIVE.sub("", lowered[n]) in lx.ORG_HEADS), None)
+    if sentence_start and len(words) == 1 and org_head == 0 and not name.isupper():
+        return None  # "Prison riot leaves ...", "Hospital staff said": a common noun opening a sentence
     # a head noun names a place only with a name before it ("Buzi River"; "Bridge collapse ..." is no place)
     place_head = (len(words) > 1 and lowered[-1] in lx.PLACE_HEADS) or (
         len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")

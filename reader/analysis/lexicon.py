@@ -45,7 +45,7 @@ federation league bureau survey watch international group university college sch
 company corporation corp inc ltd plc authority authorities tribunal coalition alliance network foundation
 society trust church mission directorate command brigade battalion regiment government administration
 secretariat presidium tv radio news times post herald press broadcasting television nations
-monitor observatory initiative campaign project collective forum partnership archive tracker images
+monitor observatory initiative campaign project collective forum partnership archive tracker images prison jail penitentiary
 """.split())
 
 PLACE_HEADS = frozenset("""

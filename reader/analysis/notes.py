@@ -99,7 +99,7 @@ _PUBLISHER_ANY = _rx(
 _AUTHOR_NOTE = rx.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
                           r"correspondent|journalist|writer|editor|columnist|photographer|producer|contributor)\b")
 _PUBLISHER_WHOLE = _rx(
-    r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
+    r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,5}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
     r"reporting from [A-Z].{1,60}",
