@@ -82,6 +82,7 @@ _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|i
 _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
+_AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
 _TITLE_NEXT = rx.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=lambda t: (-len(t), t))) + r")\b", re.IGNORECASE)
 _KNOWN_AS_WORDS = {"known as", "also called", "also spelled", "also spelt"}
 
@@ -479,7 +480,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         # ("The head of the district, Jane Roe, said": a person in apposition, not "the capital, X")
         span.type = "PLACE"
         span.strong = not sentence_start
-    elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2):
+    elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2) or (
+            _AGE_AFTER.match(after) and not name.isupper()):  # "said Padmavathi, 61, who ...": an age
         span.type = "PERSON"
     elif " ".join(_last_words(before)[-2:]) in _KNOWN_AS_WORDS or _last_words(before)[-1:] == ("nicknamed",):
         span.type = "PERSON"
@@ -492,8 +494,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "ORG"  # "Al Jazeera": a capitalised Arabic article starts institutions, not people
     elif len(words) >= 2 and _WHICH_AFTER.match(after):
         span.type = "ORG"  # "the Gun Violence Archive, which ...": people are "who"
-    elif len(words) >= 2 and lowered[0] not in _COMPASS:
-        span.type = "PERSON"
+    elif len(words) >= 2 and lowered[0] not in _COMPASS and last[-1:] != ("the",):
+        span.type = "PERSON"  # (not "the Kumbh Mela": people do not take "the")
         span.strong = False
     elif len(words) == 1 and name.endswith("s") and last[-1:] == ("the",) and not sentence_start:
         span.type = "GROUP"  # "the Houthis", "the Kurds"

@@ -131,6 +131,9 @@ _ATTRIBUTION = rx.compile(
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately", "nonetheless",
+                     "nevertheless", "for their part", "for its part", "for his part", "for her part", "in turn",
+                     "in contrast", "by contrast", "in a statement", "on the other hand"})
 _APPOSITION_START = rx.compile(r"(?:a|an|the)\s+[a-z]")
 _PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)\s+)?[A-Z][\w.'\u2019-]*){1,3}")
 _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
@@ -453,6 +456,11 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         clause = sentence[:m.start()].rstrip(" ,")
         head = _CLAUSE_START.match(clause)
         subject = clause[head.end():] if head else clause
+        if head and subject.casefold() in _ASIDES:
+            # "Officials at the hospital, however, put the number at 23"
+            clause = clause[:head.end()].rstrip(" ,")
+            head = _CLAUSE_START.match(clause)
+            subject = clause[head.end():] if head else clause
         if _RELATIVE.match(subject) and head and head.end() > 1:
             # "MSF, which supports the hospital, said": the subject is before the relative clause.
             clause = clause[:head.end()].rstrip(" ,")
