@@ -276,7 +276,11 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             # A connector inside the run: keep it only where names use it.
             joined = word in ("of", "for", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "la", "le", "van",
                               "von", "bin", "ibn") or (
-                word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first)
+                word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first) or (
+                word == "on" and part and _bare(part[-1][2]) in lx.ORG_HEADS and i + 1 < len(tokens)
+                and tokens[i + 1][2].rstrip(".,;:") not in lx.MONTHS
+                and tokens[i + 1][2].rstrip(".,;:") not in lx.WEEKDAYS)
+            # ("Commission on Human Rights", not "the Ministry on Monday")
             if joined and word == "for" and part and _known(" ".join(t[2] for t in part if t[2] != "\x00title"), gaz):
                 joined = False  # "Myanmar for Bangladesh": two places, not "Fund for Peace"
             if joined and word == "of" and len(part) == 1 and len(part[0][2]) >= 7 and part[0][2].endswith("ing") \
@@ -443,6 +447,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "ORG"
     elif place_head and org_head is None:
         span.type = "PLACE"
+    elif org_head is not None and org_head < len(words) - 1 and _placeish(" ".join(words[org_head + 1:]), gaz):
+        span.type = "ORG"  # "Amnesty International Kenya": an organisation's branch in a country
     elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
                                     or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
             next_lower in _LOWER_ORG_AFTER and len(words) <= 4):
@@ -606,8 +612,8 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
         folded = span.text.casefold()
         if folded in by_form:
             return by_form[folded]
-        if " " not in span.text and span.type != "DATE":
-            key = skeleton(span.text)
+        if " " not in span.text and span.type != "DATE" and span.text not in gaz.countries:
+            key = skeleton(span.text)  # (a country is nobody's surname: "Kenya" after "... Kenya")
             found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)
             if found:
                 return found

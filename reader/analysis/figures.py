@@ -46,7 +46,7 @@ _NUMBER = rx.compile(
     rf"(?<![\w.,])(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
     rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
     rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
-    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score)"
+    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
     # "including a 7-year-old girl": one person, counted among the figure before
     rf"|(?<=including )(?P<one>an?)(?=\s+(?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?"
     rf"(?:girl|boy|child|baby|woman|man|teenager|infant|toddler|pensioner|journalist|doctor|nurse|paramedic|"
@@ -131,6 +131,7 @@ _ATTRIBUTION = rx.compile(
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
+_PARTICIPLE_SAY = rx.compile(r",\s+(?:saying|adding|telling\s+(?:[\w-]+\s+){1,4}?)(?:that\s+)?(?=\S)")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately", "nonetheless",
                      "nevertheless", "for their part", "for its part", "for his part", "for her part", "in turn",
                      "in contrast", "by contrast", "in a statement", "on the other hand"})
@@ -434,7 +435,8 @@ def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None
         low, high = _VAGUE[_SPACES.sub(" ", match.group("vague").lower())]
         return None, low, high, "vague"
     if match.group("dozen"):
-        value = {"a dozen": 12, "half a dozen": 6, "a score": 20}[_SPACES.sub(" ", match.group("dozen").lower())]
+        phrase = _SPACES.sub(" ", match.group("dozen").lower())
+        value = {"a dozen": 12, "half a dozen": 6, "a score": 20}.get(phrase) or 12 * _to_int(phrase.split()[0])
         return value, value, value if qualifier == "exact" else None, "about" if qualifier == "exact" else qualifier
     value = _to_int(match.group("num"))
     if value is None:
@@ -483,6 +485,14 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
                 found.append((m.start(), inverted.end(), _clean_source(inverted.group(1))))
                 continue
         found.append((len(clause) - len(subject), m.end(), _clean_source(subject)))
+    participle = _PARTICIPLE_SAY.search(sentence) if "ing " in sentence else None
+    if participle:
+        # "Minister Jane Roe disputed the count, telling parliament that six
+        # had died": the sentence's named subject says it.
+        subject = _PROPER_NAME.match(sentence)
+        if subject and not any(a[0] <= participle.start() < a[1] for a in found):
+            found.append((subject.start(), participle.end(), subject.group()))
+            found.sort()
     return found
 
 

@@ -31,8 +31,8 @@ def _is_subheading(items: list[Labelled], i: int) -> bool:
     later = next((x for x in items[i + 1:] if x.label == ARTICLE), None)
     text = block.text
     if (block.tag == "p" and text.isupper() and words(text) <= 5 and text.replace(" ", "").replace("&", "").isalpha()
-            and later is not None and words(later.block.text) > 15):
-        return True  # "SITUATION OVERVIEW": a report's capitalised section heading
+            and later is not None and words(later.block.text) > 8):
+        return True  # "SITUATION OVERVIEW", "KEY FACTS": a capitalised section heading
     if block.tag != "p" or not heading_like(block.text):
         return False
     earlier = next((x for x in reversed(items[:i]) if x.label == ARTICLE), None)
