@@ -79,6 +79,7 @@ _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
+        r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
         r"were))*"
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
@@ -183,7 +184,7 @@ _ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|litt
 _INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom)[^,.;]{1,60},", re.IGNORECASE)
 _AND_OTHERS = rx.compile(r"^\s*and\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
                          r"(?=\s+(?:were|was|are|have|had)\b)", re.IGNORECASE)
-_WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly)\b)[a-z]+(?<!ed)"
+_WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly|seriously|critically|badly|severely|slightly|lightly|gravely|mortally)\b)[a-z]+(?<!ed)"
                        r"(?:\s+(?!and\b|in\b|on\b|at\b)[a-z]+(?<!ed))?)\s*[,.;]")
 _OF_THE_HARMED = rx.compile(r"\s+of the (dead|killed|injured|wounded|missing|detained|arrested|displaced)\s+"
                             r"(?:were|was|are|is|included)\s+", re.IGNORECASE)

@@ -20,8 +20,12 @@ _parser = MarkdownIt("commonmark").enable("table")
 
 
 def _inline_text(token) -> str:
+    return _children_text(token.children or ())
+
+
+def _children_text(children) -> str:
     parts: list[str] = []
-    for child in token.children or ():
+    for child in children:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
@@ -31,6 +35,35 @@ def _inline_text(token) -> str:
         elif child.type == "html_inline":
             continue
     return "".join(parts)
+
+
+def _leading_image_lines(token) -> int:
+    """How many of a paragraph's first lines hold only images (0 if none)."""
+    count = 0
+    seen_image = False
+    for child in token.children or ():
+        if child.type == "image":
+            seen_image = True
+        elif child.type in ("softbreak", "hardbreak"):
+            if not seen_image:
+                return count
+            count += 1
+            seen_image = False
+        elif not (child.type == "text" and not child.content.strip()):
+            return count
+    return count
+
+
+def _text_after_lines(token, skip: int) -> str:
+    """The paragraph's text after its first ``skip`` lines."""
+    children = list(token.children or ())
+    breaks = 0
+    for n, child in enumerate(children):
+        if child.type in ("softbreak", "hardbreak"):
+            breaks += 1
+            if breaks == skip:
+                return _children_text(children[n + 1:])
+    return ""
 
 
 def _only_images(token) -> bool:
@@ -102,6 +135,15 @@ def markdown_blocks(text: str) -> list[Block]:
             if parent is not None and parent.map:
                 start, end = parent.map
             tag = tags[-1] if tags else "p"
+            image_lines = _leading_image_lines(token)
+            if image_lines and start + image_lines < end:
+                # "![alt](src)" with the caption on the next lines of the same
+                # paragraph: the picture's alt text, then its caption, apart.
+                text = "".join(c.content or "" for c in token.children if c.type == "image")
+                _add(blocks, lines, range(start, start + image_lines), text, "img", covered)
+                rest = _text_after_lines(token, image_lines)
+                _add(blocks, lines, range(start + image_lines, end), rest, "p", covered, hints=frozenset({"caption"}))
+                continue
             if _only_images(token):
                 tag = "img"
             elif tag == "p" and _only_bold(token):
