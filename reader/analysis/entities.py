@@ -274,7 +274,7 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             continue
         if word[0].islower() and not word.startswith(_NAME_PARTICLES):
             # A connector inside the run: keep it only where names use it.
-            joined = word in ("of", "for", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "la", "le", "van",
+            joined = word in ("of", "for", "de", "del", "des", "da", "do", "dos", "das", "di", "della", "du", "la", "le", "van",
                               "von", "bin", "ibn") or (
                 word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first) or (
                 word == "on" and part and _bare(part[-1][2]) in lx.ORG_HEADS and i + 1 < len(tokens)
@@ -325,7 +325,8 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             part = []
             i += 1
             continue
-        if _bare(word) in lx.PERSON_TITLES and (not has_org_head or _name_after(tokens, i)):
+        if _bare(word) in lx.PERSON_TITLES and word != "DR" and (not has_org_head or _name_after(tokens, i)):
+            # (not "DR Congo": the title is written "Dr")
             if part:
                 yield part
             part = [(start, end, "\x00title")]
@@ -593,6 +594,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
     by_skeleton: dict[tuple[str, str], _Entity] = {}
     surnames: dict[str, _Entity] = {}
     declared: dict[str, _Entity] = {}
+    by_country: dict[int, _Entity] = {}  # "US", "USA", "United States": one country
 
     def attach(entity: _Entity, span: _Span) -> None:
         if span.text not in entity.forms:
@@ -600,6 +602,10 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
         entity.counts[span.text] = entity.counts.get(span.text, 0) + 1
         entity.mentions.append((span.paragraph, span.start, span.end))
         by_form.setdefault(span.text.casefold(), entity)
+        if entity.type == "PLACE":
+            country = gaz.country_ids.get(span.text)
+            if country is not None:
+                by_country.setdefault(country, entity)
         key = skeleton(span.text)
         if len(key) >= 4:
             by_skeleton.setdefault((entity.type, key), entity)
@@ -612,6 +618,10 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
         folded = span.text.casefold()
         if folded in by_form:
             return by_form[folded]
+        if span.type in (None, "PLACE"):
+            country = gaz.country_ids.get(span.text)
+            if country is not None and country in by_country:
+                return by_country[country]
         if " " not in span.text and span.type != "DATE" and span.text not in gaz.countries:
             key = skeleton(span.text)  # (a country is nobody's surname: "Kenya" after "... Kenya")
             found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)

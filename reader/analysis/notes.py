@@ -88,6 +88,7 @@ _PUBLISHER_ANY = _rx(
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
     r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
+    r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
     r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
     r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bour standards\b", r"\btrust principles\b",
     r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\bpress (?:contact|office)\b",
@@ -134,6 +135,9 @@ _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|r
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
                         r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b", _I)
+# "our" or "us" a few words from one of those nouns: "support our journalism",
+# "sign up to our newsletter" (not "told our staff that ... a displacement site")
+_OUR_THING = rx.compile(r"\b(?:our|us)\b(?:\W+\w+){0,3}?\W+" + _OUR_NOUNS.pattern, _I)
 _QUOTED = rx.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _PUBLISHER_BLURB = rx.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
                               r"reporting|coverage|audience|journalism|news and|broadcasts?|publishes)\b", _I)
@@ -209,7 +213,7 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
-                      "become a")
+                      "become a", "summary of")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -255,7 +259,7 @@ def furniture(block: Block) -> NoteKind | None:
         return "navigation"
     if n <= 80 and _OUR_VOICE.search(text):
         unquoted = _QUOTED.sub("", text)
-        if _OUR_VOICE.search(unquoted) and _OUR_NOUNS.search(unquoted) and not _QUOTED.search(text):
+        if _OUR_THING.search(unquoted) and not _QUOTED.search(text):
             return "publisher"
     return _from_hints(block)
 

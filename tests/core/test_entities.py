@@ -206,3 +206,31 @@ def test_british_names_and_an_arabic_article_before_a_town() -> None:
         "p1", "s1", "Prime Minister Keir Starmer said Britain would help. Volunteers buried 48 bodies in El Geneina. "
                     "Al Jazeera reported it.")])}
     assert found.get("Britain") == "PLACE" and found.get("El Geneina") == "PLACE" and found.get("Al Jazeera") == "ORG"
+
+
+def test_a_countrys_names_are_one_entity() -> None:
+    """"US" and "United States", "UK" and "Britain", "DRC" and "DR Congo": one
+    place each (the gazetteer numbers each country's names alike)."""
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    entities = find_entities([Paragraph(
+        "p1", "s1", "The United States and Britain said the UK and the US would act. Fighting in eastern DR Congo "
+                    "spread as DRC troops withdrew from the Democratic Republic of the Congo's east.")])
+    places = {e.name: set(e.aliases) for e in entities if e.type == "PLACE"}
+    assert places == {"United States": {"US"}, "Britain": {"UK"},
+                      "Democratic Republic of the Congo": {"DR Congo", "DRC"}}
+    assert not any(e.type == "PERSON" for e in entities)  # "DR" is no doctor
+
+
+def test_people_beside_ages_ranks_and_apostrophes() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s1", "\"We could not breathe,\" said Padmavathi, 61, who travelled with Superintendent of Police "
+                    "K. Srinivasa Rao. The head of Luwu district, Indah Putri, said the slope above Buntu Batu "
+                    "gave way. Amnesty International Kenya's director spoke at the Kumbh Mela.")])}
+    assert found.get("Padmavathi") == "PERSON" and found.get("K. Srinivasa Rao") == "PERSON"
+    assert found.get("Indah Putri") == "PERSON" and found.get("Buntu Batu") == "PLACE"
+    assert found.get("Amnesty International Kenya") == "ORG" and found.get("Kumbh Mela") != "PERSON"

@@ -200,3 +200,25 @@ def test_a_coordinated_subject_without_a_determiner() -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "At least 50 soldiers and civilian auxiliaries were killed, security sources said.")])
     assert [(f.category, f.count, f.source) for f in found] == [("killed", 50, "security sources")]
+
+
+def test_sources_behind_asides_appositions_and_participles() -> None:
+    from reader.analysis.figures import _attributions
+
+    def speaker(sentence: str) -> str | None:
+        return [a[2] for a in _attributions(sentence)][-1]
+
+    assert speaker("Officials at the hospital, however, put the number of dead at 23.") == \
+        "Officials at the hospital"
+    assert speaker("Abdul Muhari, a spokesman for the agency, told reporters that 31 were missing.") == \
+        "Abdul Muhari"
+    assert speaker("Minister Jane Roe disputed the count, telling parliament that six people had died.") == \
+        "Minister Jane Roe"
+
+
+def test_two_dozen_and_adverbs_before_the_harm_word() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    found = [(f["count"], f["category"]) for f, _ in _in_sentence(
+        "Four died and 12 were badly hurt, while two dozen remain missing and 19 were seriously injured.")]
+    assert found == [(4, "killed"), (12, "wounded"), (24, "missing"), (19, "wounded")]

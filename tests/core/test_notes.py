@@ -116,3 +116,16 @@ def test_wire_site_furniture(line: str, kind: str) -> None:
 ])
 def test_broadcaster_page_furniture(line: str, kind: str) -> None:
     assert furniture(Block(line, (0,))) == kind
+
+
+def test_our_voice_is_publisher_only_beside_the_publications_things() -> None:
+    from reader.analysis.blocks import Block
+    from reader.analysis.notes import furniture
+
+    def kind(text: str):
+        return furniture(Block(text, (0,), "p"))
+
+    assert kind("Support our journalism: become a member today.") == "publisher"
+    assert kind("Civilians told our staff that at least 14 people were killed when shells struck a displacement "
+                "site on 18 March.") is None
+    assert kind("This is a summary of what was said by the agency's spokesperson at today's briefing.") == "publisher"
