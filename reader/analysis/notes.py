@@ -70,6 +70,8 @@ _MEDIA_WHOLE = _rx(
     r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
+    # an audio player's line: "Listen to this article \u00b7 12:41 min", "Listen to the story"
+    r"(?:listen|hear)(?: to)? (?:this|the) (?:article|story|report)\b.{0,30}",
 )
 _LEGAL_ANY = _rx(  # forms only a legal notice takes
     r"\u00a9", r"\(c\) ?\d{4}", r"\ball rights reserved\b", r"\bterms (?:of|and) (?:use|service|conditions)\b",
@@ -126,6 +128,7 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
+    r"(?:photographs|photos|photography|video|videos|illustrations?|graphics|maps?) by [A-Z].{1,60}",
 )
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
@@ -299,6 +302,7 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     out = [Labelled(b, furniture(b) or ARTICLE) for b in blocks]
     _headline_first(out)
     _repeats(out)
+    _pull_quotes(out)
     _media_titles(out)
     _service_boxes(out)
     _lists_after_headings(out)
@@ -460,6 +464,32 @@ def _repeats(out: list[Labelled]) -> None:
                     first.role = "caption"
         else:
             seen.setdefault(key, i)
+
+
+_NOT_LETTERS = rx.compile(r"[\W\d_]+")
+_QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018", "\u00ab")
+
+
+def _pull_quotes(out: list[Labelled]) -> None:
+    """A short quotation standing alone whose words come again inside a
+    longer paragraph near it is a pull quote: the page's display of the
+    story's own line, a note (the story keeps the line where it is said)."""
+    letters: dict[int, str] = {}
+
+    def key(n: int) -> str:
+        if n not in letters:
+            letters[n] = _NOT_LETTERS.sub("", out[n].block.text).casefold()
+        return letters[n]
+
+    for i, item in enumerate(out):
+        text = item.block.text
+        if item.label != ARTICLE or not text.startswith(_QUOTE_OPENERS) or words(text) > 40 or words(text) < 4 \
+                or item.block.level >= 2 or not text.rstrip("'\"\u2019\u201d\u00bb").endswith((".", "!", "?")):
+            continue  # (a quoted subheading, "'We could not breathe'", heads its section)
+        own = key(i)
+        if any(j != i and out[j].label == ARTICLE and len(out[j].block.text) > len(text)
+               and own in key(j) for j in range(max(0, i - 40), min(len(out), i + 41))):
+            item.label = "other"
 
 
 def _media_titles(out: list[Labelled]) -> None:

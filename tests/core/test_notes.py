@@ -129,3 +129,23 @@ def test_our_voice_is_publisher_only_beside_the_publications_things() -> None:
     assert kind("Civilians told our staff that at least 14 people were killed when shells struck a displacement "
                 "site on 18 March.") is None
     assert kind("This is a summary of what was said by the agency's spokesperson at today's briefing.") == "publisher"
+
+
+def test_a_pull_quote_is_a_note_and_the_line_stays_where_it_is_said() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("Listen to this article \u00b7 9:12 min\n\nFamilies wait for news of the missing\n\n"
+            "Photographs by Jane Roe\n\n"
+            "COLOMBO \u2014 Relatives of the disappeared gathered again on Monday outside the court to ask what "
+            "became of their children, as they have done every week for eight years.\n\n"
+            "\u201cWe only want to know where they are.\u201d\n\n"
+            "\u201cWe only want to know where they are,\u201d said one mother, holding a photograph of her son "
+            "as rain began to fall on the small crowd outside the building.\n")
+    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    notes = {n.text: n.kind for n in article.notes}
+    assert notes["\u201cWe only want to know where they are.\u201d"] == "other"
+    assert notes["Listen to this article \u00b7 9:12 min"] == "media"
+    assert notes["Photographs by Jane Roe"] == "publisher"
+    assert article.title == "Families wait for news of the missing"
+    assert any(p.text.startswith("\u201cWe only want to know where they are,\u201d said") for p in article.paragraphs)
