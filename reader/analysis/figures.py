@@ -571,7 +571,11 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
             _subject_before(sentence, cue.start()) if _DISPUTE_VERB.match(cue.group()) else None)
         counter = [n for n in range(first_new, len(figures)) if figures[n].start - offset > cue.start()]
         reach = min((figures[n].start - offset for n in counter), default=len(sentence))
-        window = " ".join(sentence[:cue.start()].split()[-8:] + sentence[cue.end():reach].split()[:8])
+        before = sentence[:cue.start()]
+        clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+        if len(clause.split()) < 3:
+            clause = before  # ("..., far higher": the cue's own words are too few to name anything)
+        window = " ".join(clause.split()[-8:] + sentence[cue.end():reach].split()[:8])
         cats = {cat for cat, pattern in _HARM_RX.items() if pattern.search(window)}
         if _DEATH_WORDS.search(window):
             cats.add("killed")

@@ -221,6 +221,13 @@ _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "b
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
 
+_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))
+
+
 def _has(low: str, anchors: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, anchors))
 
@@ -250,8 +257,9 @@ def furniture(block: Block) -> NoteKind | None:
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
-        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and " | " in text):
-            return "navigation"  # (a table's row of cells is no "News | Sport" menu)
+        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and " | " in text) and not (
+                _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
+            return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
         if _PUBLISHER_WHOLE.fullmatch(text):
             return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):

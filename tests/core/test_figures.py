@@ -222,3 +222,18 @@ def test_two_dozen_and_adverbs_before_the_harm_word() -> None:
     found = [(f["count"], f["category"]) for f, _ in _in_sentence(
         "Four died and 12 were badly hurt, while two dozen remain missing and 19 were seriously injured.")]
     assert found == [(4, "killed"), (12, "wounded"), (24, "missing"), (19, "wounded")]
+
+
+def test_a_dispute_names_what_its_own_clause_names() -> None:
+    """'received 35 wounded people, many with burns, and said the number of
+    dead was likely to rise': the deaths are in doubt, not the injuries."""
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("Strike kills dozens at detention centre\n\n"
+            "An air strike killed at least 68 people and wounded 47 others, the interior ministry said on Monday.\n\n"
+            "A charity said its staff had received 35 wounded people, many with severe burns, and that the number "
+            "of dead was likely to rise.\n")
+    figures = analyze_document(from_bytes(text.encode(), name="t.txt")).figures
+    assert [(f.count, f.category, f.disputed) for f in figures] == [
+        (68, "killed", True), (47, "wounded", False), (35, "wounded", False)]
