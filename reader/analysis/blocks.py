@@ -60,9 +60,22 @@ def text_blocks(text: str) -> list[Block]:
 
 
 def _group_blocks(group: list[tuple[int, str]]) -> list[Block]:
-    if len(group) > 1 and _is_wrapped(group) and not any(map(_stands_alone, group)):
+    if len(group) > 1 and (_is_wrapped(group) and not any(map(_stands_alone, group)) or _wrapped_capitals(group)):
         return [Block(squash(" ".join(line for _, line in group)), tuple(n for n, _ in group))]
     return [Block(squash(line), (n,)) for n, line in group]
+
+
+def _wrapped_capitals(group: list[tuple[int, str]]) -> bool:
+    """A capitalised headline wrapped by hand: "EARTHQUAKE IN WESTERN
+    AFGHANISTAN: DEATH TOLL" / "CLIMBS PAST 1,000" (two or three lines of
+    capitals, the first of four words or more, none ending a sentence
+    before the last; not a menu's one-word lines)."""
+    from reader.analysis.notes import whole_line_furniture
+
+    texts = [squash(line) for _, line in group]
+    return (len(group) <= 3 and all(t.isupper() and t.count(" ") >= 1 for t in texts) and texts[0].count(" ") >= 3
+            and not any(_SENTENCE_END.search(t) and not t.endswith(":") for t in texts[:-1])
+            and not any(map(whole_line_furniture, texts)))
 
 
 def _stands_alone(item: tuple[int, str]) -> bool:

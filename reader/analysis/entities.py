@@ -48,6 +48,8 @@ _MONTH = "|".join(lx.MONTHS) + "|" + "|".join(rf"{m}\." for m in lx.MONTH_ABBREV
 _DATE = rx.compile(
     rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?:1[89]|20)\d\d)?\b"
+    # a wire's month without its full stop, always with a day: "Oct 8"
+    rf"|\b(?:{'|'.join(lx.MONTH_ABBREVIATIONS)})\s+\d{{1,2}}\b(?:,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b(?:{'|'.join(lx.WEEKDAYS)})\b"
     rf"|\b(?:in|since|until|by|from|of|before|after|during|early|late|mid|year|In|Since|By|From|Before|After|During|Until)\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)"
     # "the 2020 protests": a year naming an event
@@ -337,7 +339,9 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
         # head noun names the owner; "Lawyers' Association" and "Assembly of
         # Kazakhstan's People" keep theirs inside the name.
         owner = (word.endswith(("'s", "\u2019s")) and not any(_bare(w) in lx.ORG_HEADS for _, _, w in part)
-                 and _placeish(_POSSESSIVE.sub("", " ".join(w for _, _, w in part if w[0] != "\x00")), gaz))
+                 and (_placeish(_POSSESSIVE.sub("", " ".join(w for _, _, w in part if w[0] != "\x00")), gaz)
+                      # "the Taliban's Ministry of Disaster Management": an owner, then its institution
+                      or any(_bare(t[2]) in lx.ORG_HEADS for t in tokens[i + 1:i + 4])))
         if (_POSSESSIVE.search(word) and (not has_org_head or owner)) or sentence_end:
             yield part
             part = []

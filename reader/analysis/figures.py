@@ -90,7 +90,7 @@ _LITTLE = frozenset({"to", "the", "their", "in", "of", "for", "a", "an", "at", "
 _HARM_TRIGGERS = frozenset(
     w for w in re.sub(r"\\[a-z]|\[[^\]]*\]|[^a-z]", " ", "|".join(_HARM.values())).split() if w not in _LITTLE
 ) | {"toll", "tolls", "death", "deaths", "detention", "detentions", "arrest", "arrests", "hospitalised",
-     "hospitalized", "evacuees", "fatality", "lives", "custody", "treatment", "treated"}
+     "hospitalized", "evacuees", "fatality", "lives", "custody", "treatment", "treated", "lost"}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -128,11 +128,11 @@ _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estim
        r"insisted|insist|documented|recorded|registered|counted|verified|" \
        r"puts?(?= the (?:death )?toll| the number| the figure))"
 _ATTRIBUTION = rx.compile(
-    rf"(?i:according to|citing)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
+    rf"(?i:according to)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
-_PARTICIPLE_SAY = rx.compile(r",\s+(?:saying|adding|telling\s+(?:[\w-]+\s+){1,4}?)(?:that\s+)?(?=\S)")
+_PARTICIPLE_SAY = rx.compile(r",\s+(?:saying|adding|citing|telling(?:\s+[\w-]+){1,4}?)\s+(?:that\s+)?(?=\S)")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately", "nonetheless",
                      "nevertheless", "for their part", "for its part", "for his part", "for her part", "in turn",
                      "in contrast", "by contrast", "in a statement", "on the other hand"})
@@ -142,7 +142,7 @@ _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
-    r"likely higher|is higher|be higher|much lower|too (?:low|high)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
+    r"likely higher|is higher|be higher|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
     r"conceal\w*|cover(?:ing|ed)? up)\b",
     re.IGNORECASE,
@@ -159,6 +159,15 @@ _AMONG_THE = rx.compile(r"(?:\bamong the |(?:^\s*|[.;:]\s*)of the |\b(?:those|th
 _HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abductions?|disappearances?|displacement|"
                           r"evacuation|injur(?:y|ies))\s+of\s*$", re.IGNORECASE)
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
+_RISEN_TO = rx.compile(r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$",
+                       re.IGNORECASE)
+_TOLL_ROSE = rx.compile(r"\b(?:death toll|toll)\b[^.;]{0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|stands|"
+                        r"stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
+_LOST_BEFORE = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?$", re.IGNORECASE)
+_KIN = rx.compile(r"(?:\w+\s+)?(?:members|relatives|children|sons|daughters|brothers|sisters|grandchildren|family members|"
+                  r"loved ones|colleagues)\b", re.IGNORECASE)
+_LOST_KIN = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?\S+\s+" + _KIN.pattern, re.IGNORECASE)
+_CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
 _COUNT_OF_HARMED = rx.compile(
@@ -167,7 +176,8 @@ _COUNT_OF_HARMED = rx.compile(
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
 _ONE_PERSON = rx.compile(r"\s+(?:person|man|woman|child)")
 _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
@@ -237,7 +247,8 @@ def _harm_in(sentence: str) -> bool:
     words = set(_WORDS.findall(sentence.lower()))
     if not words.isdisjoint(_HARM_WORDS):
         return True
-    return not words.isdisjoint(_HARM_TRIGGERS) and _HARM_OR_TOLL.search(sentence) is not None
+    return not words.isdisjoint(_HARM_TRIGGERS) and (_HARM_OR_TOLL.search(sentence) is not None
+                                                      or "lost" in words and _LOST_KIN.search(sentence) is not None)
 
 
 def _may_dispute(text: str) -> bool:
@@ -346,6 +357,9 @@ def _in_sentence(sentence: str):
                 continue
             category = _category(before, after[who_end:], who, previous_category,
                                  joined=not after[:who_end].rstrip().endswith(","))
+            if category is None and _RISEN_TO.search(before[-30:]) and _TOLL_ROSE.search(
+                    sentence[max(0, start - 160):start]):
+                category = "killed"  # "The death toll from the quakes that struck ... has risen to 1,052"
         if category is None:
             continue
         previous_category = category
@@ -401,8 +415,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
     among = _AMONG_THE.search(before)
     if among:
         return _which(among.group(1))
-    if _TOLL.search(before):
-        return "killed"
+    if _TOLL.search(before) and not _CAUSE_BEFORE.search(before):
+        return "killed"  # (not "the death toll from two earthquakes": what caused it)
     counted = _COUNT_OF_HARMED.search(before)
     if counted:  # "bringing the number of people convicted ... to more than 3,800"
         return _which(counted.group(1))
@@ -413,6 +427,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
     left = _LEFT_VERB.search(before[-40:])
     if left:
         return _which(left.group())
+    if who and _LOST_BEFORE.search(before[-24:]) and _KIN.match(who):
+        return "killed"  # "he had lost 14 members of his family", "lost three children"
     if previous and _INCLUDING.search(before[-24:]):
         return previous
     return None
@@ -459,7 +475,8 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         clause = sentence[:m.start()].rstrip(" ,")
         head = _CLAUSE_START.match(clause)
         subject = clause[head.end():] if head else clause
-        if head and subject.casefold() in _ASIDES:
+        if head and (subject.casefold() in _ASIDES or subject.isdigit() and len(subject) <= 3):
+            # (or an age: "Mohammad Nabi, 45, said")
             # "Officials at the hospital, however, put the number at 23"
             clause = clause[:head.end()].rstrip(" ,")
             head = _CLAUSE_START.match(clause)
@@ -490,9 +507,10 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
     if participle:
         # "Minister Jane Roe disputed the count, telling parliament that six
         # had died": the sentence's named subject says it.
+        # ("The WHO gave a lower toll of 870, citing hospitals": the WHO's.)
         subject = _PROPER_NAME.match(sentence)
         if subject and not any(a[0] <= participle.start() < a[1] for a in found):
-            found.append((subject.start(), participle.end(), subject.group()))
+            found.append((subject.start(), subject.end(), _clean_source(subject.group())))
             found.sort()
     return found
 
@@ -514,7 +532,8 @@ def _clean_source(text: str | None) -> str | None:
     text = text.strip(" ,.;:\"'")
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
-    if not text or text.lower() in ("he", "she", "they", "it", "we", "i", "who", "which", "that"):
+    if not text or text.lower() in ("he", "she", "they", "it", "we", "i", "who", "which", "that", "and", "but", "also",
+                                    "so", "as", "while", "when", "then"):
         return None
     return text
 
@@ -575,7 +594,7 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
         clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
         if len(clause.split()) < 3:
             clause = before  # ("..., far higher": the cue's own words are too few to name anything)
-        window = " ".join(clause.split()[-8:] + sentence[cue.end():reach].split()[:8])
+        window = " ".join(clause.split()[-8:] + [cue.group()] + sentence[cue.end():reach].split()[:8])
         cats = {cat for cat, pattern in _HARM_RX.items() if pattern.search(window)}
         if _DEATH_WORDS.search(window):
             cats.add("killed")

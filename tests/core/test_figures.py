@@ -237,3 +237,21 @@ def test_a_dispute_names_what_its_own_clause_names() -> None:
     figures = analyze_document(from_bytes(text.encode(), name="t.txt")).figures
     assert [(f.count, f.category, f.disputed) for f in figures] == [
         (68, "killed", True), (47, "wounded", False), (35, "wounded", False)]
+
+
+def test_a_toll_risen_far_from_its_noun_a_lower_toll_and_lost_relatives() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("QUAKE TOLL CLIMBS PAST 1,000 IN THE\nWEST OF THE COUNTRY\n\n"
+            "HERAT, Oct 8 (Agency) - The death toll from two powerful earthquakes that struck the west of the "
+            "country on Saturday has risen to 1,052, a ministry spokesman said on Sunday.\n\n"
+            "The World Health Organization gave a lower toll of 870 dead, citing figures from hospitals, and said it "
+            "was working to verify the count.\n\n"
+            "Mohammad Nabi, 45, said he had lost 14 members of his family.\n")
+    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    assert article.title == "QUAKE TOLL CLIMBS PAST 1,000 IN THE WEST OF THE COUNTRY"
+    assert [(f.count, f.category, f.source, f.disputed) for f in article.figures] == [
+        (1052, "killed", "ministry spokesman", True), (870, "killed", "World Health Organization", False),
+        (14, "killed", "Mohammad Nabi", False)]
+    assert {e.name for e in article.entities if e.type == "DATE"} >= {"Oct 8", "Saturday", "Sunday"}
