@@ -84,6 +84,8 @@ _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|i
 _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
+_SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
+                              "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
 _TITLE_NEXT = rx.compile(r"\s+(?:" + "|".join(sorted(lx.PERSON_TITLES, key=lambda t: (-len(t), t))) + r")\b", re.IGNORECASE)
 _KNOWN_AS_WORDS = {"known as", "also called", "also spelled", "also spelt"}
@@ -599,6 +601,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
     surnames: dict[str, _Entity] = {}
     declared: dict[str, _Entity] = {}
     by_country: dict[int, _Entity] = {}  # "US", "USA", "United States": one country
+    short_places: dict[str, _Entity] = {}
 
     def attach(entity: _Entity, span: _Span) -> None:
         if span.text not in entity.forms:
@@ -610,6 +613,9 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             country = gaz.country_ids.get(span.text)
             if country is not None:
                 by_country.setdefault(country, entity)
+            head, _, last = span.text.rpartition(" ")
+            if head and last.casefold() in _SHORTENED_HEADS:
+                short_places.setdefault(head, entity)  # "Shanxi" for "Shanxi Province"
         key = skeleton(span.text)
         if len(key) >= 4:
             by_skeleton.setdefault((entity.type, key), entity)
@@ -626,6 +632,8 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             country = gaz.country_ids.get(span.text)
             if country is not None and country in by_country:
                 return by_country[country]
+            if span.text in short_places:
+                return short_places[span.text]
         if " " not in span.text and span.type != "DATE" and span.text not in gaz.countries:
             key = skeleton(span.text)  # (a country is nobody's surname: "Kenya" after "... Kenya")
             found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)

@@ -129,6 +129,11 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
     r"(?:photographs|photos|photography|video|videos|illustrations?|graphics|maps?) by [A-Z].{1,60}",
+    # "Editor: Zhang Long", "Translated by ...": the desk's credits
+    r"(?:editors?|edited by|writers?|authors?|translated by|translators?|reporters?|producers?)\s*:\s*[A-Z][\w .,'&-]{1,60}",
+    r"translated by [A-Z][\w .,'&-]{1,60}",
+    # a wire's end mark: "Enditem", "-- END --"
+    r"end ?item|-*\s*end\s*-*|\(end\)",
 )
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",

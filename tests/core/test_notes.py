@@ -149,3 +149,11 @@ def test_a_pull_quote_is_a_note_and_the_line_stays_where_it_is_said() -> None:
     assert notes["Photographs by Jane Roe"] == "publisher"
     assert article.title == "Families wait for news of the missing"
     assert any(p.text.startswith("\u201cWe only want to know where they are,\u201d said") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["Editor: Zhang Long", "Translated by Ana Pires", "Enditem", "-- END --", "###"])
+def test_desk_credits_and_end_marks_are_notes(line: str) -> None:
+    from reader.analysis.blocks import Block
+    from reader.analysis.notes import furniture
+
+    assert furniture(Block(line, (0,), "p")) in ("publisher", "other")
