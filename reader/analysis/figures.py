@@ -152,7 +152,11 @@ _DISPUTE_STEMS = ("disput", "contest", "reject", "den", "fabricat", "undercount"
                   "underestimat", "understat")
 _DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics)\b", re.IGNORECASE)
 _SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
-_ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|No)\.$")
+_ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|"
+                     r"No|"
+                     # US states as wires abbreviate them in datelines: "NASHVILLE, Tenn."
+                     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+                     r"Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$")
 _INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 _AMONG_THE = rx.compile(r"(?:\bamong the |(?:^\s*|[.;:]\s*)of the |\b(?:those|the people|the ones) (?:who were )?)(dead|killed|injured|wounded|missing|"
                         r"detained|arrested|held|victims)\b(?: (?:were|included|include|includes))?[^.]*$", re.IGNORECASE)
@@ -167,6 +171,9 @@ _LOST_BEFORE = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?$", r
 _KIN = rx.compile(r"(?:\w+\s+)?(?:members|relatives|children|sons|daughters|brothers|sisters|grandchildren|family members|"
                   r"loved ones|colleagues)\b", re.IGNORECASE)
 _LOST_KIN = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?\S+\s+" + _KIN.pattern, re.IGNORECASE)
+_TIME_GOES_ON = rx.compile(r"\s*(?:[a-z0-9(,;]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|"
+                           r"BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|local)\b)")
+_RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
@@ -207,8 +214,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE.finditer(text):
         end = match.end()
         piece = text[start:end]
-        if _ABBREV.search(piece.rstrip()) and end < len(text):
-            continue  # "2 a.m." or "U.S." is not a sentence end
+        if end < len(text):
+            if _ABBREV.search(piece.rstrip()):
+                continue  # "U.S." or "Tenn." is not a sentence end
+            if piece.endswith(("a.", "p.")) and text.startswith("m.", end):
+                continue  # the "a." of "a.m."
+            if piece.endswith(("a.m.", "p.m.")) and _TIME_GOES_ON.match(text, end):
+                continue  # "2 a.m. Sunday", "10 a.m. local time"; but "2 a.m. The ministry said" ends one
         if piece.strip():
             spans.append((start, end))
         start = end
@@ -279,8 +291,16 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                 for args, _ in found:
                     args["source"] = args["source"] or named
                 found = [(args, args["source"]) for args, _ in found]
+            restated: list[tuple[int | None, str]] = []
             for figure_args, attrib in found:
                 start, end = figure_args.pop("_span")
+                if _RESTATED.search(sentence, 0, start) and any(
+                        f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
+                    restated.append((figure_args["count"], figure_args["category"]))
+                    continue  # "The three wounded, a woman and two men, ...": the count given before
+                if any(category == figure_args["category"] and count and (figure_args["count"] or 0) < count
+                       for count, category in restated):
+                    continue  # ("... and two men, were taken to hospital": some of those three)
                 figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,
                                       end=s_start + end, **figure_args))
                 sources.append(attrib)

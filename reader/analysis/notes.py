@@ -93,7 +93,7 @@ _PUBLISHER_ANY = _rx(
     r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
     r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
     r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bour standards\b", r"\btrust principles\b",
-    r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\bpress (?:contact|office)\b",
+    r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\b(?:press|media) (?:contacts?|office|enquiries|inquiries)\b",
     # an e-mail address, tried only where a token starts (inside a word the
     # engine would rescan the word from every letter)
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
@@ -128,6 +128,7 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
+    r"for immediate release|embargoed (?:until|for) .{1,40}",
     r"(?:photographs|photos|photography|video|videos|illustrations?|graphics|maps?) by [A-Z].{1,60}",
     # "Editor: Zhang Long", "Translated by ...": the desk's credits
     r"(?:editors?|edited by|writers?|authors?|translated by|translators?|reporters?|producers?)\s*:\s*[A-Z][\w .,'&-]{1,60}",
@@ -221,7 +222,7 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
-                      "become a", "summary of")
+                      "become a", "summary of", "media ")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -397,9 +398,17 @@ def headline_index(out: list[Labelled]) -> int | None:
         if words(text) > 30 and not title_like(text):
             break
         if 4 <= words(text) <= 30 and text[:1].isupper() and (title_like(text) or not text.endswith(".")) \
-                and not _in_menu(out, i):
+                and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
     return first
+
+
+# A line that is only an institution's name ("Metro Nashville Police
+# Department", "Office of Public Affairs"): the issuer of a release, never
+# its headline.
+_ORG_NAME_ONLY = rx.compile(
+    r"(?:The )?(?:[A-Z][\w.&'-]*\s+){0,5}(?:Department|Ministry|Office|Agency|Police|Service|Commission|Council|"
+    r"Authority|Bureau|Directorate|Command|Embassy|Secretariat)(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w.&'-]*){1,5})?")
 
 
 def _site_name(out: list[Labelled], i: int) -> bool:

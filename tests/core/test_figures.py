@@ -255,3 +255,20 @@ def test_a_toll_risen_far_from_its_noun_a_lower_toll_and_lost_relatives() -> Non
         (1052, "killed", "ministry spokesman", True), (870, "killed", "World Health Organization", False),
         (14, "killed", "Mohammad Nabi", False)]
     assert {e.name for e in article.entities if e.type == "DATE"} >= {"Oct 8", "Saturday", "Sunday"}
+
+
+def test_a_release_headline_under_its_issuer_and_a_restated_count() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("FOR IMMEDIATE RELEASE\n\nCity Police Department\n\nOffice of Public Affairs\n\n"
+            "Media Contact: Sgt. Jane Roe, 555-0142\n\n"
+            "Two Dead, Three Wounded in Early Morning Shooting; Suspect in Custody\n\n"
+            "SPRINGFIELD, Ill. (Sunday) \u2013 Two men were killed and three other people were wounded shortly "
+            "before 2 a.m. Sunday.\n\n"
+            "The three wounded, a woman and two men, were taken to hospital at 3 a.m. The club was closed.\n")
+    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    assert article.title.startswith("Two Dead, Three Wounded")
+    assert {n.text: n.kind for n in article.notes}["FOR IMMEDIATE RELEASE"] == "publisher"
+    assert [(f.count, f.category) for f in article.figures] == [(2, "killed"), (3, "wounded")]
+    assert article.figures[0].quote.startswith("SPRINGFIELD, Ill. (Sunday)")
