@@ -73,7 +73,7 @@ _HARM = {
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
                  r"(?:sheltering|taking shelter|taken shelter|living) in (?:\d+ )?(?:evacuation |accommodation |temporary |"
                  r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled",
+    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled|beaten|ill-treated",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
@@ -122,6 +122,7 @@ _UNIT = rx.compile(
     r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
     r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?))", re.IGNORECASE)
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
+                       r"reported|being|said|say|says|told|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \

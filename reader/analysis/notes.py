@@ -39,6 +39,7 @@ _NAV_WHOLE = _rx(
     r"(?:skip to|jump to) (?:main )?(?:content|navigation|search|menu)\b.*",
     r"accessibility (?:links|help|statement)",
     r"(?:breaking|latest|top|more) news", r"(?:main )?menu", r"home(?:page)?", r"search(?: \w+)?",
+    r"like(?: loading)?\W*",  # a blog's like button: "Like Loading..."
     r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
     r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
