@@ -249,6 +249,7 @@ def _names(index: int, text: str, taken: list[tuple[int, int]], gaz) -> Iterable
                 yield span
 
 
+@lru_cache(maxsize=8192)  # asked for every word of every run, several times
 def _bare(token: str) -> str:
     return token.strip(".,;:\"'\u2019\u201c\u201d").casefold()
 

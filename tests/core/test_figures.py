@@ -272,3 +272,19 @@ def test_a_release_headline_under_its_issuer_and_a_restated_count() -> None:
     assert {n.text: n.kind for n in article.notes}["FOR IMMEDIATE RELEASE"] == "publisher"
     assert [(f.count, f.category) for f in article.figures] == [(2, "killed"), (3, "wounded")]
     assert article.figures[0].quote.startswith("SPRINGFIELD, Ill. (Sunday)")
+
+
+def test_the_dead_included_it_said_and_gave_a_toll() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("Clashes leave dozens dead\n\n"
+            "At least 37 people have been killed in two days of clashes, a war monitor said on Friday.\n\n"
+            "The monitor said the dead included 18 fighters and eight civilians. It said 14 people had been "
+            "abducted.\n\n"
+            "The interior ministry gave a toll of 30 dead. An activist said the real figure was higher.\n")
+    figures = analyze_document(from_bytes(text.encode(), name="t.txt")).figures
+    assert [(f.count, f.category, f.source) for f in figures] == [
+        (37, "killed", "war monitor"), (18, "killed", "monitor"), (8, "killed", "monitor"), (14, "other", "monitor"),
+        (30, "killed", "interior ministry")]
+    assert figures[-1].disputed
