@@ -84,6 +84,8 @@ _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|i
 _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
+_LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt", "cape", "fort", "port", "isla",
+                                  "rio", "lac", "monte", "sierra"})
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -425,7 +427,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         return None  # "Prison riot leaves ...", "Hospital staff said": a common noun opening a sentence
     # a head noun names a place only with a name before it ("Buzi River"; "Bridge collapse ..." is no place)
     place_head = (len(words) > 1 and lowered[-1] in lx.PLACE_HEADS) or (
-        len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of")
+        len(words) > 2 and lowered[0] in lx.PLACE_HEADS and lowered[1] == "of") or (
+        len(words) > 1 and lowered[0] in _LEADING_PLACE_HEADS)  # "Wadi Derna", "Lake Chad", "Mount Sinjar"
     appositive = _APPOSITIVE_ORG.match(after)
     if appositive and (_SAY_WORDS & {w.casefold() for w in appositive.group(1).split()}
                        or _SPEECH_AFTER.match(after[appositive.end():].lstrip())):

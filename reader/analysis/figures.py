@@ -33,7 +33,8 @@ _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"at least|no fewer than|a minimum of", "at least"),
     (r"more than|over|upwards of|in excess of|above", "more than"),
-    (r"up to|as many as|at most|no more than|fewer than|less than", "up to"),
+    (r"up to|as many as|at most|no more than|fewer than|less than|could reach|may reach|might reach|could rise to|"
+     r"may rise to|could climb to", "up to"),  # (plain words only: the last word of each gates the search)
     (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|about|circa|"
      r"an approximate", "about"),
 ]
@@ -176,6 +177,8 @@ _KIN = rx.compile(r"(?:\w+\s+)?(?:members|relatives|children|sons|daughters|brot
 _LOST_KIN = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?\S+\s+" + _KIN.pattern, re.IGNORECASE)
 _TIME_GOES_ON = rx.compile(r"\s*(?:[a-z0-9(,;]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|"
                            r"BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|local)\b)")
+_WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+                          r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
@@ -432,6 +435,7 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
                 return cat  # type: ignore[return-value]
     # "8 people, including two children, were killed"; "two soldiers and a civilian were killed"
     rest = _INCLUDING_ASIDE.sub("", rest, count=1)
+    rest = _WHERE_ASIDE.sub("", rest, count=1)  # "30,000 people in Derna have been displaced"
     right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)  # (", and 243 others": a new clause)
     if right:
         return _which(right.group())
