@@ -86,6 +86,8 @@ _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
 _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt", "cape", "fort", "port", "isla",
                                   "rio", "lac", "monte", "sierra"})
+_KIND_OF_ORG_AFTER = rx.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|militia|network|"
+                                r"charity|outlet|monitor|coalition)\b")
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -462,7 +464,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "ORG"  # "Amnesty International Kenya": an organisation's branch in a country
     elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
                                     or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
-            next_lower in _LOWER_ORG_AFTER and len(words) <= 4):
+            next_lower in _LOWER_ORG_AFTER and len(words) <= 4) or (
+            len(words) >= 2 and _KIND_OF_ORG_AFTER.match(after)):  # "the White Helmets rescue group"
         span.type = "ORG"
         if next_lower in _NAME_HEAD_AFTER and org_head is None:
             tail = _LOWER_TAIL.match(text, end)

@@ -66,7 +66,7 @@ _HARM = {
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
                 r"in custody|rounded up|held|behind bars",
-    "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped",
+    "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
                  r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)|"
@@ -166,7 +166,8 @@ _AMONG_THE = rx.compile(r"(?:\bamong the |(?:^\s*|[.;:]\s*)of the |\b(?:those|th
                         r"detained|arrested|held|victims)\b(?: (?:were|included|include|includes))?[^.]*$", re.IGNORECASE)
 _HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abductions?|disappearances?|displacement|"
                           r"evacuation|injur(?:y|ies))\s+of\s*$", re.IGNORECASE)
-_TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,40}$", re.IGNORECASE)
+_TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b"
+                   r"(?:(?!\b(?:because|as|after|when|while|but|since|although|and)\b)[^.]){0,40}$", re.IGNORECASE)
 _RISEN_TO = rx.compile(r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$",
                        re.IGNORECASE)
 _TOLL_ROSE = rx.compile(r"\b(?:death toll|toll)\b[^.;]{0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|stands|"
@@ -179,6 +180,8 @@ _TIME_GOES_ON = rx.compile(r"\s*(?:[a-z0-9(,;]|(?:Monday|Tuesday|Wednesday|Thurs
                            r"BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|local)\b)")
 _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
+_AND_BEFORE = rx.compile(r"\band\s+$")
+_PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
@@ -458,6 +461,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         return "killed"  # "he had lost 14 members of his family", "lost three children"
     if previous and _INCLUDING.search(before[-24:]):
         return previous
+    if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):
+        return previous  # "killing 1,651 people in Turkey and 968 in neighbouring Syria"
     return None
 
 

@@ -53,7 +53,7 @@ monitor observatory initiative campaign project collective forum partnership arc
 PLACE_HEADS = frozenset("""
 river lake sea ocean gulf bay strait mountains mountain mount range valley desert island islands peninsula
 province region district county state oblast city town village square avenue street road bridge camp
-airport port border coast plain plateau basin canal corridor highway republic kingdom emirate
+airport port border coast plain plateau basin canal corridor highway republic kingdom emirate base airbase
 """.split())
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "toward", "towards", "across", "outside", "inside",

@@ -288,3 +288,17 @@ def test_the_dead_included_it_said_and_gave_a_toll() -> None:
         (37, "killed", "war monitor"), (18, "killed", "monitor"), (8, "killed", "monitor"), (14, "other", "monitor"),
         (30, "killed", "interior ministry")]
     assert figures[-1].disputed
+
+
+def test_numbers_that_count_other_things_and_a_second_country_count() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["low"], f["category"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("A magnitude 7.8 earthquake destroyed the 2,300-year-old town, killing at least 1,651 people in "
+                 "Turkey and 968 in neighbouring Syria, officials said.") == [(1651, 1651, "killed"),
+                                                                             (968, 968, "killed")]
+    assert found("The group warned that the toll would rise because hundreds of families were still under the "
+                 "rubble.") == [(None, 200, "missing")]
+    assert found("The G7 promised $1.2 billion, and two C-17 planes carrying 150 specialists would land.") == []
