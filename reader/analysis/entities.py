@@ -127,7 +127,8 @@ class _Entity:
     @property
     def name(self) -> str:
         """The fullest form: most words, then most used, then longest."""
-        usable = [f for f in self.forms if not (f.isupper() and len(f) > 5)] or self.forms
+        usable = [f for f in self.forms if not (f.isupper() and (
+            len(f) > 5 or any(g != f and g.upper() == f for g in self.forms)))] or self.forms  # "Lima" over "LIMA"
         best = max(usable, key=lambda f: (f.count(" ") + f.count("-"), self.counts.get(f, 0), len(f)))
         if best.isupper() and len(best) > 5:
             return best.title()  # a dateline's capitals: NUR-SULTAN -> Nur-Sultan

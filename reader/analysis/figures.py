@@ -182,6 +182,8 @@ _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _AND_BEFORE = rx.compile(r"\band\s+$")
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+_PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
+                         r"still|also|now|being|in|at|on")
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
@@ -368,8 +370,10 @@ def _in_sentence(sentence: str):
             continue  # "52," after a name is an age; "2 a.m." a time
         adjective = _HARM_ADJECTIVE.match(after)
         of_the = _OF_THE_HARMED.match(after)
-        if of_the:  # "seven of the dead were children"
+        if of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
             who, who_end = _who(after[of_the.end():])
+            if who and _PARTICIPLE.fullmatch(who.split()[0]):
+                who = None
             category = _which(of_the.group(1))
         elif previous_category and _WERE_WHO.match(after):  # "Of the 15 dead, nine were women."
             who, who_end = _WERE_WHO.match(after).group(1), 0

@@ -234,3 +234,12 @@ def test_people_beside_ages_ranks_and_apostrophes() -> None:
     assert found.get("Padmavathi") == "PERSON" and found.get("K. Srinivasa Rao") == "PERSON"
     assert found.get("Indah Putri") == "PERSON" and found.get("Buntu Batu") == "PLACE"
     assert found.get("Amnesty International Kenya") == "ORG" and found.get("Kumbh Mela") != "PERSON"
+
+
+def test_a_datelines_capitals_give_way_to_the_usual_spelling() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    names = {e.name for e in find_entities([Paragraph("p1", "s2", "LIMA, Peru (AP) - A bus crashed on Friday."),
+                                            Paragraph("p2", "s3", "Two were flown to Lima.")])}
+    assert "Lima" in names and "LIMA" not in names

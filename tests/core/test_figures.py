@@ -302,3 +302,11 @@ def test_numbers_that_count_other_things_and_a_second_country_count() -> None:
     assert found("The group warned that the toll would rise because hundreds of families were still under the "
                  "rubble.") == [(None, 200, "missing")]
     assert found("The G7 promised $1.2 billion, and two C-17 planes carrying 150 specialists would land.") == []
+
+
+def test_of_the_harmed_names_who_only_with_a_noun() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    found = [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(
+        "Four were killed and 23 injured. Two of the injured were flown to Lima; seven of the dead were children.")]
+    assert (2, "wounded", None) in found and (7, "killed", "children") in found
