@@ -184,6 +184,9 @@ _AND_BEFORE = rx.compile(r"\band\s+$")
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
                          r"still|also|now|being|in|at|on")
+_SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
+                           r"count|statistics|records|numbers|estimates?|reports?)\s+(?:(?:compiled|gathered|collected|"
+                           r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
@@ -563,6 +566,7 @@ def _clean_source(text: str | None) -> str | None:
     if not text:
         return None
     text = _LEADING.sub("", text.strip())
+    text = _LEADING.sub("", _SOURCE_INTRO.sub("", text))  # "figures compiled by X", "a tally by X": X
     text = _TRAILING_ADVERB.sub("", text)
     text = _TRAILING_DAY.sub("", text)
     text = text.strip(" ,.;:\"'")

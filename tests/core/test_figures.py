@@ -310,3 +310,13 @@ def test_of_the_harmed_names_who_only_with_a_noun() -> None:
     found = [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(
         "Four were killed and 23 injured. Two of the injured were flown to Lima; seven of the dead were children.")]
     assert (2, "wounded", None) in found and (7, "killed", "children") in found
+
+
+def test_the_source_behind_a_tally() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    assert [f["source"] for f, _ in _in_sentence(
+        "At least 45 people were killed, according to figures compiled by the Armed Conflict Location and Event "
+        "Data Project.")] == ["Armed Conflict Location and Event Data Project"]
+    assert [f["source"] for f, _ in _in_sentence("At least 9 died, according to a tally by local media.")] == [
+        "local media"]
