@@ -62,7 +62,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "toward", "towards",
                                 "north", "south", "east", "west", "northeast", "northwest", "southeast",
                                 "southwest", "north-east", "north-west", "south-east", "south-west"})
 PLACE_NOUNS_BEFORE = frozenset({"town", "city", "village", "region", "province", "capital", "district",
-                                "republic", "state", "port", "island", "county"})
+                                "republic", "state", "port", "island", "county",
+                                # "residents of X", "the outskirts of X" (the "of" is passed over)
+                                "residents", "inhabitants", "outskirts", "suburbs", "suburb", "centre", "center",
+                                "heart", "streets"})
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "del", "da", "du", "la", "le", "van", "von", "bin",
                         "ibn", "al", "el", "in", "on", "&"})

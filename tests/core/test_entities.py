@@ -243,3 +243,12 @@ def test_a_datelines_capitals_give_way_to_the_usual_spelling() -> None:
     names = {e.name for e in find_entities([Paragraph("p1", "s2", "LIMA, Peru (AP) - A bus crashed on Friday."),
                                             Paragraph("p2", "s3", "Two were flown to Lima.")])}
     assert "Lima" in names and "LIMA" not in names
+
+
+def test_residents_and_outskirts_of_a_place() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s2", "Residents of Khan Younis said tanks had pushed in. Shelling hit the outskirts of Kramatorsk.")])}
+    assert found.get("Khan Younis") == "PLACE" and found.get("Kramatorsk") == "PLACE"
