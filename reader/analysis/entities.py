@@ -80,7 +80,7 @@ _ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organizatio
 _SAY_WORDS = {"said", "says", "say", "told", "reported", "announced", "added", "stated"}
 _APPOSITIVE_ORG = rx.compile(r"^,\s+(?:a|an|the)\s+((?:[\w'-]+\s*){1,4})")
 _SPEECH_AFTER = rx.compile(r"^(?:,\s*)?(?:said|says|told|added|wrote|announced|insisted|argued|denied|warned|"
-                           r"stated|explained|noted|asked|replied|spoke)\b")
+                           r"stated|explained|noted|asked|replied|spoke|confirmed|disclosed|revealed)\b")
 _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:" +
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
@@ -88,6 +88,7 @@ _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt
                                   "rio", "lac", "monte", "sierra"})
 _KIND_OF_ORG_AFTER = rx.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|militia|network|"
                                 r"charity|outlet|monitor|coalition)\b")
+_APPOSITION_ENDS = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)")
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -496,9 +497,10 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                        or _DATELINE_AFTER.match(after) is not None)  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
-    elif _place_before(before) and not (len(words) >= 2 and before.rstrip().endswith(",")
-                                          and _SPEECH_AFTER.match(after.lstrip())):
-        # ("The head of the district, Jane Roe, said": a person in apposition, not "the capital, X")
+    elif _place_before(before) and not (before.rstrip().endswith(",") and (
+            len(words) >= 2 and _SPEECH_AFTER.match(after.lstrip()) or not _APPOSITION_ENDS.match(after))):
+        # ("the capital, Kathmandu," is the place; "The head of the district, Jane Roe, said" a person in
+        # apposition, and "the Central Asian state, Nazarbaev continued" a new clause's subject)
         span.type = "PLACE"
         span.strong = not sentence_start
     elif _APPOSITIVE_PERSON.match(after) or (_SPEECH_AFTER.match(after.lstrip()) and len(words) >= 2) or (
@@ -515,8 +517,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "ORG"  # "Al Jazeera": a capitalised Arabic article starts institutions, not people
     elif len(words) >= 2 and _WHICH_AFTER.match(after):
         span.type = "ORG"  # "the Gun Violence Archive, which ...": people are "who"
-    elif len(words) >= 2 and lowered[0] not in _COMPASS and last[-1:] != ("the",):
-        span.type = "PERSON"  # (not "the Kumbh Mela": people do not take "the")
+    elif len(words) >= 2 and lowered[0] not in _COMPASS and last[-1:] != ("the",) \
+            and lowered[-1] not in lx.PERSON_TITLES:
+        span.type = "PERSON"  # (not "the Kumbh Mela": people do not take "the"; "Public Relations Officer" is a post)
         span.strong = False
     elif len(words) == 1 and name.endswith("s") and last[-1:] == ("the",) and not sentence_start:
         span.type = "GROUP"  # "the Houthis", "the Kurds"
@@ -642,7 +645,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
                 return by_country[country]
             if span.text in short_places:
                 return short_places[span.text]
-        if " " not in span.text and span.type != "DATE" and span.text not in gaz.countries:
+        if " " not in span.text and span.type not in ("DATE", "PLACE", "GROUP") and span.text not in gaz.countries:
             key = skeleton(span.text)  # (a country is nobody's surname: "Kenya" after "... Kenya")
             found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)
             if found:

@@ -520,6 +520,13 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             clause = clause[:head.end()].rstrip(" ,")
             head = _CLAUSE_START.match(clause)
             subject = clause[head.end():] if head else clause
+        if head and subject[:1].islower() and not _RELATIVE.match(subject) and (
+                subject.endswith((" but", " and")) and subject.split(" ", 1)[0].endswith("ed")):
+            # "..., SP Jane Roe, confirmed the attack but put the toll at nine": a second verb of the
+            # same subject; the subject is the last name before it.
+            named = list(_PROPER_NAME.finditer(clause, 0, head.end()))
+            if named:
+                clause, subject = clause[:named[-1].end()], named[-1].group()
         if _RELATIVE.match(subject) and head and head.end() > 1:
             # "MSF, which supports the hospital, said": the subject is before the relative clause.
             clause = clause[:head.end()].rstrip(" ,")

@@ -35,7 +35,7 @@ commander chief chairman chairwoman chair chairperson spokesman spokeswoman spok
 king queen prince princess sheikh emir sultan pope bishop archbishop imam rabbi cardinal patriarch judge justice
 prosecutor lawyer attorney advocate defendant journalist reporter editor activist leader
 official officer deputy mp lawmaker dr mr mrs ms professor prof gov sgt supt insp cmdr rev atty
-superintendent inspector commissioner sheriff constable sergeant brigadier lieutenant admiral corporal
+superintendent inspector commissioner sheriff constable sergeant brigadier lieutenant admiral corporal sp dsp asp acp dcp igp
 commodore
 """.split())
 

@@ -88,6 +88,9 @@ _PUBLISHER_ANY = _rx(
     r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
     r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
     r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
+    # "Follow The Daily Sentinel on WhatsApp for real-time updates"
+    r"\bfollow (?:us|[A-Z][\w&' ]{0,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|youtube|tiktok)"
+    r" (?:for|to get)\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
     r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
@@ -118,7 +121,7 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",
     r"(?:mon|tue|wed|thu|fri|sat|sun)\.?,? \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}.{0,20}",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,40})?",
-    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
     # a name and a date: "Jane Doe \u00b7 Sep 14, 2025", "Jane Doe | 14 September 2025"
     r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[\u00b7|\u2022,-]\s*(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? \d{4}",
@@ -223,7 +226,7 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
-                      "become a", "summary of", "media ")
+                      "become a", "summary of", "media ", "follow ")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 

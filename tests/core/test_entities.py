@@ -252,3 +252,16 @@ def test_residents_and_outskirts_of_a_place() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s2", "Residents of Khan Younis said tanks had pushed in. Shelling hit the outskirts of Kramatorsk.")])}
     assert found.get("Khan Younis") == "PLACE" and found.get("Kramatorsk") == "PLACE"
+
+
+def test_posts_ranks_and_a_village_that_shares_a_persons_name() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: (e.type, e.aliases) for e in find_entities([Paragraph(
+        "p1", "s2", "Gunmen stormed Kware village on Sunday. A leader, Alhaji Sani Kware, said so. The Police Public "
+                    "Relations Officer in the state, SP Yazid Abubakar, confirmed the attack. After years ruling the "
+                    "Central Asian state, Nazarbaev stepped down.")])}
+    assert found.get("Kware") == ("PLACE", ()) and found["Alhaji Sani Kware"] == ("PERSON", ())
+    assert found.get("Yazid Abubakar", ("",))[0] == "PERSON" and "Public Relations Officer" not in found
+    assert found.get("Nazarbaev", ("",))[0] != "PLACE"
