@@ -194,6 +194,12 @@ _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of d
 _COUNT_OF_HARMED = rx.compile(
     rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
     r"\b(?:to|at|reached|of|is|was|stood at|stands at)\s*$", re.IGNORECASE)
+_COUNT_OF_HARMED_FAR = rx.compile(
+    rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.;]{{0,150}}?"
+    r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
+_LABEL_BEFORE = rx.compile(r"\b(?:death toll|toll|(dead|deaths|killed|injured|wounded|missing|detained|arrested|displaced|"
+                           r"evacuated|casualties))\s*:\s*$", re.IGNORECASE)
+_PAREN_SOURCE = rx.compile(r"\+?\s*\(([^()]{2,60})\)")
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
@@ -308,6 +314,9 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
             restated: list[tuple[int | None, str]] = []
             for figure_args, attrib in found:
                 start, end = figure_args.pop("_span")
+                if figure_args.pop("_label", False) and any(
+                        f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
+                    continue  # a fact box restating a count given before
                 if _RESTATED.search(sentence, 0, start) and any(
                         f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
                     restated.append((figure_args["count"], figure_args["category"]))
@@ -373,6 +382,17 @@ def _in_sentence(sentence: str):
             continue  # "52," after a name is an age; "2 a.m." a time
         adjective = _HARM_ADJECTIVE.match(after)
         of_the = _OF_THE_HARMED.match(after)
+        label = _LABEL_BEFORE.search(before[-24:]) if ":" in before[-24:] else None
+        if label:  # a fact box: "Death toll: 46 (health ministry); Injured: 22+ (hospital officials)"
+            count, low, high, qualifier = _amount(match, None)
+            if after.startswith("+"):
+                qualifier, high = "at least", None
+            named = _PAREN_SOURCE.match(after)
+            source = named.group(1) if named else _nearest(attributions, start, end, sentence)
+            previous_category = _which(label.group(1)) if label.group(1) else "killed"
+            yield ({"count": count, "low": low, "high": high, "category": previous_category, "qualifier": qualifier,
+                    "who": None, "source": source, "disputed": False, "_span": (start, end), "_label": True}, source)
+            continue
         if of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
             who, who_end = _who(after[of_the.end():])
             if who and _PARTICIPLE.fullmatch(who.split()[0]):
@@ -393,9 +413,13 @@ def _in_sentence(sentence: str):
                 continue
             category = _category(before, after[who_end:], who, previous_category,
                                  joined=not after[:who_end].rstrip().endswith(","))
-            if category is None and _RISEN_TO.search(before[-30:]) and _TOLL_ROSE.search(
-                    sentence[max(0, start - 160):start]):
-                category = "killed"  # "The death toll from the quakes that struck ... has risen to 1,052"
+            if category is None and _RISEN_TO.search(before[-30:]):
+                longer = sentence[max(0, start - 200):start]
+                counted = _COUNT_OF_HARMED_FAR.search(longer)
+                if _TOLL_ROSE.search(longer):
+                    category = "killed"  # "The death toll from the quakes that struck ... has risen to 1,052"
+                elif counted:  # "The number of people confirmed dead in a fire at ... rose to 46"
+                    category = _which(counted.group(1))
         if category is None:
             continue
         previous_category = category

@@ -9,11 +9,13 @@ section's first paragraph, so no line of the input is lost.
 
 from __future__ import annotations
 
+from reader import rx
 from reader.analysis.notes import ARTICLE, Labelled, has_dateline, heading_like, headline_index, words
 from reader.model import Note, Paragraph, Section
 from reader.records import Record
 
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
+_WIRE_SLUG = rx.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|FACTBOX|EXCLUSIVE|INSTANT VIEW)(?: \d+)?\s*[-:\u2013]\s*")
 LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 
@@ -110,4 +112,5 @@ def build(items: list[Labelled]) -> Shape:
     built = tuple(Section(f"s{n}", kind, title, tuple(pids))  # type: ignore[arg-type]
                   for n, (kind, title, pids) in enumerate(sections, 1))
     title = items[head].block.text if head is not None else (paragraphs[0].text if paragraphs else "")
+    title = _WIRE_SLUG.sub("", title) or title  # "UPDATE 3-Fire at ...": the wire's version mark, not the title
     return Shape(title, built, tuple(paragraphs), tuple(notes))

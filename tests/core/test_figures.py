@@ -320,3 +320,17 @@ def test_the_source_behind_a_tally() -> None:
         "Data Project.")] == ["Armed Conflict Location and Event Data Project"]
     assert [f["source"] for f, _ in _in_sentence("At least 9 died, according to a tally by local media.")] == [
         "local media"]
+
+
+def test_a_fact_box_line_and_a_count_risen_far_from_its_noun() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("UPDATE 2-Fire kills dozens in market\n\n"
+            "DHAKA, Feb 29 (Agency) - The number of people confirmed dead in a fire at a seven-storey building in "
+            "the capital rose to 46 on Friday, the health minister said.\n\n"
+            "Death toll: 46 (health ministry); Injured: 22+ (hospital officials); Missing: unknown.\n")
+    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    assert article.title == "Fire kills dozens in market"
+    assert [(f.count, f.category, f.qualifier, f.source) for f in article.figures] == [
+        (46, "killed", "exact", "health minister"), (22, "wounded", "at least", "hospital officials")]
