@@ -89,6 +89,10 @@ _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt
 _KIND_OF_ORG_AFTER = rx.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|militia|network|"
                                 r"charity|outlet|monitor|coalition)\b")
 _APPOSITION_ENDS = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)")
+_PLACE_COLUMNS = frozenset({"province", "region", "state", "district", "country", "city", "county", "governorate",
+                            "oblast", "prefecture", "municipality", "town", "village", "area", "location", "place",
+                            "provinces", "regions", "states", "districts", "countries", "cities", "counties"})
+_TABLE_NAME = rx.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -191,11 +195,46 @@ def _is_title_case_paragraph(text: str) -> bool:
     return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) / len(tokens) >= 0.8 and not text.endswith(".")
 
 
+def _place_columns(text: str) -> tuple[int, set[int]] | None:
+    """A table's header row with place columns ("Province | Deaths | Injured"):
+    (the number of cells, the place columns)."""
+    cells = text.split(" | ")
+    columns = {n for n, cell in enumerate(cells) if cell.strip().casefold() in _PLACE_COLUMNS}
+    return (len(cells), columns) if columns and not any(c.isdigit() for c in text) else None
+
+
+def _table_places(index: int, text: str, table: tuple[int, set[int]]) -> list[_Span]:
+    """The names in a row's place columns: places, whatever else they could be."""
+    cells = text.split(" | ")
+    found: list[_Span] = []
+    offset = 0
+    for n, cell in enumerate(cells):
+        name = cell.strip()
+        if n in table[1] and len(cells) == table[0] and _TABLE_NAME.fullmatch(name):
+            start = offset + cell.index(name)
+            found.append(_Span(index, start, start + len(name), name, "PLACE"))
+        offset += len(cell) + 3
+    return found
+
+
 def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
     gaz = gazetteer()
     spans: list[_Span] = []
     prose: list[int] = []
+    table: tuple[int, set[int]] | None = None
     for index, paragraph in enumerate(paragraphs):
+        if " | " in paragraph.text:  # a table's row: a header's place columns name places below it
+            header = _place_columns(paragraph.text)
+            if header:
+                table = header
+                continue
+            if table is not None:
+                places = _table_places(index, paragraph.text, table)
+                if places:
+                    spans.extend(places)
+                    continue
+        else:
+            table = None
         if _is_title_case_paragraph(paragraph.text) or _shouting(paragraph.text):
             spans.extend(_countries(index, paragraph.text, gaz))  # "MOZAMBIQUE: Cyclone ...": safe even here
             continue

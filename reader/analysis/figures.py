@@ -200,6 +200,9 @@ _COUNT_OF_HARMED_FAR = rx.compile(
 _LABEL_BEFORE = rx.compile(r"\b(?:death toll|toll|(dead|deaths|killed|injured|wounded|missing|detained|arrested|displaced|"
                            r"evacuated|casualties))\s*:\s*$", re.IGNORECASE)
 _PAREN_SOURCE = rx.compile(r"\+?\s*\(([^()]{2,60})\)")
+_TABLE_LABEL = rx.compile(r"(?:number of )?(?:deaths?|dead|killed|fatalities|injured|injuries|wounded|missing|detained|"
+                          r"arrested|arrests|displaced|evacuated)(?:\s*\([^)]*\))?", re.IGNORECASE)
+_TABLE_NUMBER = rx.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
@@ -289,13 +292,55 @@ def _may_dispute(text: str) -> bool:
     return any(stem in low for stem in _DISPUTE_STEMS)
 
 
+def _table_columns(text: str) -> tuple[int, dict[int, Category]] | None:
+    """A table's header row with harm columns ("Province | Deaths | Injured"):
+    (the number of cells, the category of each harm column)."""
+    cells = text.split(" | ")
+    if any(c.isdigit() for c in text):
+        return None
+    columns = {n: _which(cell) for n, cell in enumerate(cells) if _TABLE_LABEL.fullmatch(cell.strip())}
+    return (len(cells), columns) if columns else None
+
+
+def _table_row(paragraph: Paragraph, table: tuple[int, dict[int, Category]]) -> list[Figure]:
+    """A row under such a header: a figure for each harm column's number."""
+    size, columns = table
+    cells = paragraph.text.split(" | ")
+    if len(cells) != size:
+        return []
+    found: list[Figure] = []
+    offset = 0
+    for n, cell in enumerate(cells):
+        value = _TABLE_NUMBER.fullmatch(cell.strip())
+        if n in columns and value:
+            count = int(value.group().replace(",", ""))
+            start = offset + cell.index(value.group())
+            found.append(Figure(count=count, low=count, high=count, category=columns[n], qualifier="exact", who=None,
+                                source=None, disputed=False, quote=paragraph.text, paragraph=paragraph.id,
+                                start=start, end=start + len(value.group())))
+        offset += len(cell) + 3
+    return found
+
+
 def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     sources: list[str | None] = []
+    table: tuple[int, dict[int, Category]] | None = None
     for paragraph in paragraphs:
         if paragraph.section == "s1":
             continue  # the headline restates the story's figures
         text = paragraph.text
+        if " | " in text:  # a table's row (its cells joined so by the HTML and Markdown readers)
+            columns = _table_columns(text)
+            if columns:
+                table = columns
+                continue
+            if table is not None:
+                for figure in _table_row(paragraph, table):
+                    figures.append(figure)
+                    sources.append(None)
+                continue
+        table = None
         harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
         if not harmed and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
             continue  # no harm word, no figure; no cue, nothing to dispute

@@ -334,3 +334,17 @@ def test_a_fact_box_line_and_a_count_risen_far_from_its_noun() -> None:
     assert article.title == "Fire kills dozens in market"
     assert [(f.count, f.category, f.qualifier, f.source) for f in article.figures] == [
         (46, "killed", "exact", "health minister"), (22, "wounded", "at least", "hospital officials")]
+
+
+def test_a_table_of_casualties_by_province() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    text = ("# Floods kill more than 200\n\nRains have killed at least 212 people, officials said.\n\n"
+            "| Province | Deaths | Injured | Houses damaged |\n| --- | --- | --- | --- |\n"
+            "| Punjab | 118 | 212 | 1,340 |\n| Khyber Pakhtunkhwa | 61 | 97 | 2,015 |\n")
+    article = analyze_document(from_bytes(text.encode(), name="t.md"))
+    assert [(f.count, f.category) for f in article.figures] == [
+        (212, "killed"), (118, "killed"), (212, "wounded"), (61, "killed"), (97, "wounded")]
+    assert article.figures[1].quote == "Punjab | 118 | 212 | 1,340"
+    assert {e.name: e.type for e in article.entities}.get("Khyber Pakhtunkhwa") == "PLACE"
