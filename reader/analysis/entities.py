@@ -652,6 +652,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
     declared: dict[str, _Entity] = {}
     by_country: dict[int, _Entity] = {}  # "US", "USA", "United States": one country
     short_places: dict[str, _Entity] = {}
+    short_orgs: dict[str, _Entity] = {}
 
     def attach(entity: _Entity, span: _Span) -> None:
         if span.text not in entity.forms:
@@ -666,6 +667,10 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             head, _, last = span.text.rpartition(" ")
             if head and last.casefold() in _SHORTENED_HEADS:
                 short_places.setdefault(head, entity)  # "Shanxi" for "Shanxi Province"
+        elif entity.type == "ORG" and " " in span.text:
+            last = span.text.rsplit(" ", 1)[1]
+            if last.casefold() in lx.ORG_HEADS and last[:1].isupper():
+                short_orgs.setdefault(last, entity)  # "the Observer" for "Mekong Observer"
         key = skeleton(span.text)
         if len(key) >= 4:
             by_skeleton.setdefault((entity.type, key), entity)
@@ -684,6 +689,8 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
                 return by_country[country]
             if span.text in short_places:
                 return short_places[span.text]
+        if span.type in (None, "ORG") and span.text in short_orgs:
+            return short_orgs[span.text]
         if " " not in span.text and span.type not in ("DATE", "PLACE", "GROUP") and span.text not in gaz.countries:
             key = skeleton(span.text)  # (a country is nobody's surname: "Kenya" after "... Kenya")
             found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)

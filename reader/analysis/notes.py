@@ -133,6 +133,7 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
     r"for immediate release|embargoed (?:until|for) .{1,40}",
+    r"(?:submitted|posted|written) by [A-Z][\w .'-]{1,40}(?: on .{1,40})?",  # "Submitted by Jane Roe on Tue, ..."
     r"(?:photographs|photos|photography|video|videos|illustrations?|graphics|maps?) by [A-Z].{1,60}",
     # "Editor: Zhang Long", "Translated by ...": the desk's credits
     r"(?:editors?|edited by|writers?|authors?|translated by|translators?|reporters?|producers?)\s*:\s*[A-Z][\w .,'&-]{1,60}",
@@ -390,7 +391,7 @@ def headline_index(out: list[Labelled]) -> int | None:
             if not _site_name(out, i):
                 return i
             # the site's name: the post's own title is the next big heading
-            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level == 2
+            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
                          and words(out[j].block.text) >= 5), i)
     first = None
     for i, item in enumerate(out):
@@ -424,7 +425,7 @@ def _site_name(out: list[Labelled], i: int) -> bool:
         return False
     key = text.casefold()
     later = any(item.block.text.casefold().lstrip("\u00a9(c) ").startswith(key) for item in out[i + 1:])
-    heading_after = any(item.block.level == 2 and words(item.block.text) >= 5 for item in out[i + 1:i + 8])
+    heading_after = any(item.block.level in (1, 2) and words(item.block.text) >= 5 for item in out[i + 1:i + 16])
     return later and heading_after
 
 

@@ -265,3 +265,12 @@ def test_posts_ranks_and_a_village_that_shares_a_persons_name() -> None:
     assert found.get("Kware") == ("PLACE", ()) and found["Alhaji Sani Kware"] == ("PERSON", ())
     assert found.get("Yazid Abubakar", ("",))[0] == "PERSON" and "Public Relations Officer" not in found
     assert found.get("Nazarbaev", ("",))[0] != "PLACE"
+
+
+def test_a_publications_name_and_its_short_form() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: (e.type, e.aliases) for e in find_entities([Paragraph(
+        "p1", "s2", "The Mekong Observer reported the blast. Police told the Observer that two were hurt.")])}
+    assert found.get("Mekong Observer") == ("ORG", ("Observer",))
