@@ -93,6 +93,7 @@ _PLACE_COLUMNS = frozenset({"province", "region", "state", "district", "country"
                             "oblast", "prefecture", "municipality", "town", "village", "area", "location", "place",
                             "provinces", "regions", "states", "districts", "countries", "cities", "counties"})
 _TABLE_NAME = rx.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+_REFUGEE_CAMP = rx.compile(r"\s+refugee\s+(?:camps?|settlements?)\b")  # (not "the UN refugee agency")
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -517,7 +518,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "GROUP"  # "Indonesian island": the demonym, not a place name
     elif _PAIRED_PLACES.match(after):
         span.type = "PLACE"  # "the Pungwe and Buzi rivers": the plural noun names both
-    elif next_lower in _LOWER_PLACE_AFTER and (next_lower != "state" or not (
+    elif next_lower in _LOWER_PLACE_AFTER and not (next_lower == "refugee" and not _REFUGEE_CAMP.match(after)) \
+            and (next_lower != "state" or not (
             _STATE_AS_GOVERNMENT.match(after) or lowered[-1].endswith(("ian", "ese", "ish", "ern", "ic"))
             or _is_group(words[-1], gaz))):  # not "the Central Asian state", "a Gulf state", "state media"
         span.type = "PLACE"

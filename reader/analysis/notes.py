@@ -95,6 +95,9 @@ _PUBLISHER_ANY = _rx(
     r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
     r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
     r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
+    # an e-mail newsletter's footer
+    r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b", r"\bunsubscribe\b",
+    r"\b(?:our|the) mailing address\b", r"\bupdate your (?:e-?mail )?preferences\b",
     r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
     r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bour standards\b", r"\btrust principles\b",
     r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\b(?:press|media) (?:contacts?|office|enquiries|inquiries)\b",
@@ -227,7 +230,8 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
-                      "become a", "summary of", "media ", "follow ")
+                      "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
+                      "preferences")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 

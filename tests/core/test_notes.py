@@ -157,3 +157,12 @@ def test_desk_credits_and_end_marks_are_notes(line: str) -> None:
     from reader.analysis.notes import furniture
 
     assert furniture(Block(line, (0,), "p")) in ("publisher", "other")
+
+
+def test_an_email_newsletters_footer_is_the_publishers() -> None:
+    from reader.analysis.blocks import Block
+    from reader.analysis.notes import furniture
+
+    text = ("You are receiving this email because you signed up for The Brief. Unsubscribe | Update your "
+            "preferences Our mailing address is: 100 Example Street, London")
+    assert furniture(Block(text, (0,), "p")) == "publisher"
