@@ -63,7 +63,7 @@ _HARM = {
               r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
               r"suffocated|burned to death|crushed to death",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
-               r"treated for|treated in hospital|treated at|taken to hospitals?|burns",
+               r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
                 r"in custody|rounded up|held|behind bars",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
@@ -189,6 +189,8 @@ _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|
                            r"count|statistics|records|numbers|estimates?|reports?)\s+(?:(?:compiled|gathered|collected|"
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
+_TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than\s+|about\s+|"
+                             r"some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
@@ -536,6 +538,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         return _which(left.group())
     if who and _LOST_BEFORE.search(before[-24:]) and _KIN.match(who):
         return "killed"  # "he had lost 14 members of his family", "lost three children"
+    if _TREATED_BEFORE.search(before[-30:]):
+        return "wounded"  # "doctors said they had treated 19 people for gunshot wounds"
     if previous and _INCLUDING.search(before[-24:]):
         return previous
     if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):

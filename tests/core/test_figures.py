@@ -348,3 +348,12 @@ def test_a_table_of_casualties_by_province() -> None:
         (212, "killed"), (118, "killed"), (212, "wounded"), (61, "killed"), (97, "wounded")]
     assert article.figures[1].quote == "Punjab | 118 | 212 | 1,340"
     assert {e.name: e.type for e in article.entities}.get("Khyber Pakhtunkhwa") == "PLACE"
+
+
+def test_treated_for_wounds() -> None:
+    from reader.analysis.figures import _harm_in, _in_sentence
+
+    sentence = "Doctors at the hospital said they had treated 19 people for gunshot wounds."
+    assert _harm_in(sentence)
+    assert [(f["count"], f["category"], f["source"]) for f, _ in _in_sentence(sentence)] == [
+        (19, "wounded", "Doctors at the hospital")]
