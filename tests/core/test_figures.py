@@ -357,3 +357,9 @@ def test_treated_for_wounds() -> None:
     assert _harm_in(sentence)
     assert [(f["count"], f["category"], f["source"]) for f, _ in _in_sentence(sentence)] == [
         (19, "wounded", "Doctors at the hospital")]
+
+
+def test_things_killed_or_lost_are_not_people() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    assert list(_in_sentence("The decision killed 3 projects and 2,000 jobs were lost, the company said.")) == []
