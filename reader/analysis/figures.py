@@ -121,9 +121,9 @@ _UNIT = rx.compile(
     r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
     r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|a\.m\.|p\.m\.|am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
     r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
-    r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|projects?|jobs?|deals?|bills?|plans?|"
+    r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|(?:projects?|jobs?|deals?|bills?|plans?|"
     r"proposals?|flights?|stores?|shops?|businesses|companies|firms?|contracts?|programmes?|programs?|posts?|"
-    r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish))", re.IGNORECASE)
+    r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b))", re.IGNORECASE)
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
                        r"gravely|fatally|mortally|"
