@@ -27,6 +27,14 @@ def analysis_of(name: str) -> dict:
     return to_dict(analyze(sample_file(name)))
 
 
+def article_of(text: str, name: str = "t.txt"):
+    """The analysis of a text written in a test, read as a file of that name would be."""
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    return analyze_document(from_bytes(text.encode(), name=name))
+
+
 @cache
 def gold_of(name: str) -> dict:
     return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))

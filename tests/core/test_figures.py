@@ -227,21 +227,19 @@ def test_two_dozen_and_adverbs_before_the_harm_word() -> None:
 def test_a_dispute_names_what_its_own_clause_names() -> None:
     """'received 35 wounded people, many with burns, and said the number of
     dead was likely to rise': the deaths are in doubt, not the injuries."""
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("Strike kills dozens at detention centre\n\n"
             "An air strike killed at least 68 people and wounded 47 others, the interior ministry said on Monday.\n\n"
             "A charity said its staff had received 35 wounded people, many with severe burns, and that the number "
             "of dead was likely to rise.\n")
-    figures = analyze_document(from_bytes(text.encode(), name="t.txt")).figures
+    figures = article_of(text).figures
     assert [(f.count, f.category, f.disputed) for f in figures] == [
         (68, "killed", True), (47, "wounded", False), (35, "wounded", False)]
 
 
 def test_a_toll_risen_far_from_its_noun_a_lower_toll_and_lost_relatives() -> None:
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("QUAKE TOLL CLIMBS PAST 1,000 IN THE\nWEST OF THE COUNTRY\n\n"
             "HERAT, Oct 8 (Agency) - The death toll from two powerful earthquakes that struck the west of the "
@@ -249,7 +247,7 @@ def test_a_toll_risen_far_from_its_noun_a_lower_toll_and_lost_relatives() -> Non
             "The World Health Organization gave a lower toll of 870 dead, citing figures from hospitals, and said it "
             "was working to verify the count.\n\n"
             "Mohammad Nabi, 45, said he had lost 14 members of his family.\n")
-    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    article = article_of(text)
     assert article.title == "QUAKE TOLL CLIMBS PAST 1,000 IN THE WEST OF THE COUNTRY"
     assert [(f.count, f.category, f.source, f.disputed) for f in article.figures] == [
         (1052, "killed", "ministry spokesman", True), (870, "killed", "World Health Organization", False),
@@ -258,8 +256,7 @@ def test_a_toll_risen_far_from_its_noun_a_lower_toll_and_lost_relatives() -> Non
 
 
 def test_a_release_headline_under_its_issuer_and_a_restated_count() -> None:
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("FOR IMMEDIATE RELEASE\n\nCity Police Department\n\nOffice of Public Affairs\n\n"
             "Media Contact: Sgt. Jane Roe, 555-0142\n\n"
@@ -267,7 +264,7 @@ def test_a_release_headline_under_its_issuer_and_a_restated_count() -> None:
             "SPRINGFIELD, Ill. (Sunday) \u2013 Two men were killed and three other people were wounded shortly "
             "before 2 a.m. Sunday.\n\n"
             "The three wounded, a woman and two men, were taken to hospital at 3 a.m. The club was closed.\n")
-    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    article = article_of(text)
     assert article.title.startswith("Two Dead, Three Wounded")
     assert {n.text: n.kind for n in article.notes}["FOR IMMEDIATE RELEASE"] == "publisher"
     assert [(f.count, f.category) for f in article.figures] == [(2, "killed"), (3, "wounded")]
@@ -275,15 +272,14 @@ def test_a_release_headline_under_its_issuer_and_a_restated_count() -> None:
 
 
 def test_the_dead_included_it_said_and_gave_a_toll() -> None:
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("Clashes leave dozens dead\n\n"
             "At least 37 people have been killed in two days of clashes, a war monitor said on Friday.\n\n"
             "The monitor said the dead included 18 fighters and eight civilians. It said 14 people had been "
             "abducted.\n\n"
             "The interior ministry gave a toll of 30 dead. An activist said the real figure was higher.\n")
-    figures = analyze_document(from_bytes(text.encode(), name="t.txt")).figures
+    figures = article_of(text).figures
     assert [(f.count, f.category, f.source) for f in figures] == [
         (37, "killed", "war monitor"), (18, "killed", "monitor"), (8, "killed", "monitor"), (14, "other", "monitor"),
         (30, "killed", "interior ministry")]
@@ -323,27 +319,25 @@ def test_the_source_behind_a_tally() -> None:
 
 
 def test_a_fact_box_line_and_a_count_risen_far_from_its_noun() -> None:
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("UPDATE 2-Fire kills dozens in market\n\n"
             "DHAKA, Feb 29 (Agency) - The number of people confirmed dead in a fire at a seven-storey building in "
             "the capital rose to 46 on Friday, the health minister said.\n\n"
             "Death toll: 46 (health ministry); Injured: 22+ (hospital officials); Missing: unknown.\n")
-    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    article = article_of(text)
     assert article.title == "Fire kills dozens in market"
     assert [(f.count, f.category, f.qualifier, f.source) for f in article.figures] == [
         (46, "killed", "exact", "health minister"), (22, "wounded", "at least", "hospital officials")]
 
 
 def test_a_table_of_casualties_by_province() -> None:
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("# Floods kill more than 200\n\nRains have killed at least 212 people, officials said.\n\n"
             "| Province | Deaths | Injured | Houses damaged |\n| --- | --- | --- | --- |\n"
             "| Punjab | 118 | 212 | 1,340 |\n| Khyber Pakhtunkhwa | 61 | 97 | 2,015 |\n")
-    article = analyze_document(from_bytes(text.encode(), name="t.md"))
+    article = article_of(text, "t.md")
     assert [(f.count, f.category) for f in article.figures] == [
         (212, "killed"), (118, "killed"), (212, "wounded"), (61, "killed"), (97, "wounded")]
     assert article.figures[1].quote == "Punjab | 118 | 212 | 1,340"

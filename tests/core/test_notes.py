@@ -132,8 +132,7 @@ def test_our_voice_is_publisher_only_beside_the_publications_things() -> None:
 
 
 def test_a_pull_quote_is_a_note_and_the_line_stays_where_it_is_said() -> None:
-    from reader.analysis import analyze_document
-    from reader.ingest import from_bytes
+    from tests.conftest import article_of
 
     text = ("Listen to this article \u00b7 9:12 min\n\nFamilies wait for news of the missing\n\n"
             "Photographs by Jane Roe\n\n"
@@ -142,7 +141,7 @@ def test_a_pull_quote_is_a_note_and_the_line_stays_where_it_is_said() -> None:
             "\u201cWe only want to know where they are.\u201d\n\n"
             "\u201cWe only want to know where they are,\u201d said one mother, holding a photograph of her son "
             "as rain began to fall on the small crowd outside the building.\n")
-    article = analyze_document(from_bytes(text.encode(), name="t.txt"))
+    article = article_of(text)
     notes = {n.text: n.kind for n in article.notes}
     assert notes["\u201cWe only want to know where they are.\u201d"] == "other"
     assert notes["Listen to this article \u00b7 9:12 min"] == "media"

@@ -10,25 +10,19 @@ import pytest
 from reader.userdirs import cache_dir, config_file
 
 
-@pytest.mark.parametrize("xdg", [None, "/tmp/some-xdg-cache", "  "])
-def test_same_directory_as_platformdirs(monkeypatch, xdg) -> None:
+@pytest.mark.parametrize("xdg", [None, "/tmp/some-xdg-dir", "  "])
+@pytest.mark.parametrize("variable, ours, theirs", [
+    ("XDG_CACHE_HOME", cache_dir, lambda: platformdirs.user_cache_dir("kzreader", appauthor=False)),
+    ("XDG_CONFIG_HOME", config_file,
+     lambda: str(platformdirs.user_config_path("kzreader", appauthor=False) / "config.toml"))])
+def test_same_directories_as_platformdirs(monkeypatch, xdg, variable, ours, theirs) -> None:
     monkeypatch.delenv("KZREADER_CACHE_DIR", raising=False)
-    if xdg is None:
-        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert cache_dir() == platformdirs.user_cache_dir("kzreader", appauthor=False)
-
-
-@pytest.mark.parametrize("xdg", [None, "/tmp/some-xdg-config", "  "])
-def test_same_config_file_as_platformdirs(monkeypatch, xdg) -> None:
     monkeypatch.delenv("KZREADER_CONFIG", raising=False)
     if xdg is None:
-        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+        monkeypatch.delenv(variable, raising=False)
     else:
-        monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
-    expected = platformdirs.user_config_path("kzreader", appauthor=False) / "config.toml"
-    assert config_file() == str(expected)
+        monkeypatch.setenv(variable, xdg)
+    assert ours() == theirs()
 
 
 def test_config_override(monkeypatch, tmp_path) -> None:
