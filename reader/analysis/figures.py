@@ -126,7 +126,7 @@ _UNIT = rx.compile(
     r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b))", re.IGNORECASE)
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
-                       r"gravely|fatally|mortally|"
+                       r"gravely|fatally|mortally|overnight|today|yesterday|tonight|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
@@ -193,11 +193,13 @@ _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than\s+|about\s+|"
                              r"some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_RATIO_AFTER = rx.compile(r"\s+out\s+of\s+(?:\d|ten\b|five\b|four\b|three\b|every\b)", re.IGNORECASE)
+_RATIO_BEFORE = rx.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
 _COUNT_OF_HARMED = rx.compile(
-    rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
+    rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
     r"\b(?:to|at|reached|of|is|was|stood at|stands at)\s*$", re.IGNORECASE)
 _COUNT_OF_HARMED_FAR = rx.compile(
     rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.;]{{0,150}}?"
@@ -428,6 +430,8 @@ def _in_sentence(sentence: str):
             continue
         if _UNIT.match(after) or _UNIT_HYPHEN.match(after):
             continue
+        if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before[-10:]):
+            continue  # "nine out of 10 of those killed": a share, not a count
         if _AGE_OR_TIME.match(after) and not match.group("vague"):
             continue  # "52," after a name is an age; "2 a.m." a time
         adjective = _HARM_ADJECTIVE.match(after)

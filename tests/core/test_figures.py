@@ -357,3 +357,14 @@ def test_things_killed_or_lost_are_not_people() -> None:
     from reader.analysis.figures import _in_sentence
 
     assert list(_in_sentence("The decision killed 3 projects and 2,000 jobs were lost, the company said.")) == []
+
+
+def test_shares_totals_and_times_of_day() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("Nine out of 10 of those killed were civilians, the UN said.") == []
+    assert found("Strikes killed 42 Palestinians overnight, health officials said, bringing the total killed "
+                 "since October to 43,000.") == [(42, "killed", "Palestinians"), (43000, "killed", None)]
