@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f\u0401"
 _TOKEN = rf"(?:(?:al|el|ad|as|ash|an|bin|ibn)-|(?:al|el) (?=[{_UPPER}]))?[{_UPPER}][\w'\u2019.\-]*"
-_JOIN = r"(?:\s+(?:of|and|for|the|de|del|da|do|dos|das|di|della|du|la|le|van|von|bin|ibn|in|on|&))*\s+"
+_JOIN = r"(?:\s+(?:of|and|for|the|de|del|des|da|do|dos|das|di|della|du|la|le|van|von|der|den|ter|ten|bin|ibn|in|on|to|&))*\s+"
 _SPAN = rx.compile(rf"(?<![\w'\u2019\-]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
 # "Saudi-led", "Houthi-run", "Iran-backed": the name before the hyphen is a
 # people, place or organisation that leads, runs or backs something.
@@ -94,6 +94,13 @@ _PLACE_COLUMNS = frozenset({"province", "region", "state", "district", "country"
                             "provinces", "regions", "states", "districts", "countries", "cities", "counties"})
 _TABLE_NAME = rx.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 _REFUGEE_CAMP = rx.compile(r"\s+refugee\s+(?:camps?|settlements?)\b")  # (not "the UN refugee agency")
+_TOWARD = frozenset({"went", "go", "goes", "going", "gone", "fled", "flee", "fleeing", "flees", "travelled", "traveled",
+                     "travelling", "traveling", "moved", "moving", "returned", "returning", "return", "sent", "headed",
+                     "heading", "flown", "flew", "taken", "brought", "deported", "evacuated", "relocated", "driven",
+                     "drove", "marched", "came", "come", "coming", "back", "way", "road", "route", "trip", "journey",
+                     "close", "next", "near", "from", "arrived", "crossed", "transferred", "escaped", "walked",
+                     "sailed", "bound", "spread", "extended", "south", "north", "east", "west", "visit", "visits",
+                     "visited", "link", "flights", "trains", "buses", "border", "access"})
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -326,12 +333,16 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
         if word[0].islower() and not word.startswith(_NAME_PARTICLES):
             # A connector inside the run: keep it only where names use it.
             joined = word in ("of", "for", "de", "del", "des", "da", "do", "dos", "das", "di", "della", "du", "la", "le", "van",
+                              "der", "den", "ter", "ten",
                               "von", "bin", "ibn") or (
                 word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first) or (
                 word == "on" and part and _bare(part[-1][2]) in lx.ORG_HEADS and i + 1 < len(tokens)
                 and tokens[i + 1][2].rstrip(".,;:") not in lx.MONTHS
                 and tokens[i + 1][2].rstrip(".,;:") not in lx.WEEKDAYS)
             # ("Commission on Human Rights", not "the Ministry on Monday")
+            if word == "to" and part and _bare(part[-1][2]) in lx.ORG_HEADS and i + 2 < len(tokens) \
+                    and all(t[2][:1].isupper() for t in tokens[i + 1:i + 3]) and not _known(tokens[i + 1][2], gaz):
+                joined = True  # "Committee to Protect Journalists", not "the Ministry to Kabul"
             if joined and word == "for" and part and _known(" ".join(t[2] for t in part if t[2] != "\x00title"), gaz):
                 joined = False  # "Myanmar for Bangladesh": two places, not "Fund for Peace"
             if joined and word == "of" and len(part) == 1 and len(part[0][2]) >= 7 and part[0][2].endswith("ing") \
@@ -626,6 +637,8 @@ def _place_before(before: str) -> bool:
         last.pop()
     if len(last) >= 2 and last[-1] == "to" and last[-2] in _TIED_TO:
         return False  # "linked to X", "loyal to X": a movement or a person, not a destination
+    if last and last[-1] == "to" and (len(last) < 2 or last[-2] not in _TOWARD):
+        return False  # "handed it to Ali Hassan", "spoke to X": only a journey's "to" leads to a place
     return bool(last) and (last[-1] in lx.PLACE_PREPOSITIONS or last[-1] in lx.PLACE_NOUNS_BEFORE)
 
 

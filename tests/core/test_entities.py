@@ -274,3 +274,17 @@ def test_a_publications_name_and_its_short_form() -> None:
     found = {e.name: (e.type, e.aliases) for e in find_entities([Paragraph(
         "p1", "s2", "The Mekong Observer reported the blast. Police told the Observer that two were hurt.")])}
     assert found.get("Mekong Observer") == ("ORG", ("Observer",))
+
+
+def test_particles_missions_with_to_and_a_journeys_to() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s2", "Ursula von der Leyen met the Committee to Protect Journalists (CPJ). He handed the letter to "
+                    "Ali Hassan. Thousands fled to Gedaref. According to M\u00e9decins Sans Fronti\u00e8res, the "
+                    "clinic was looted.")])}
+    assert found.get("Ursula von der Leyen") == "PERSON"
+    assert found.get("Committee to Protect Journalists") == "ORG"
+    assert found.get("Ali Hassan") == "PERSON" and found.get("Gedaref") == "PLACE"
+    assert found.get("M\u00e9decins Sans Fronti\u00e8res") == "ORG"
