@@ -61,8 +61,24 @@ def text_blocks(text: str) -> list[Block]:
 
 def _group_blocks(group: list[tuple[int, str]]) -> list[Block]:
     if len(group) > 1 and (_is_wrapped(group) and not any(map(_stands_alone, group)) or _wrapped_capitals(group)):
-        return [Block(squash(" ".join(line for _, line in group)), tuple(n for n, _ in group))]
+        return [Block(_unwrap([line for _, line in group]), tuple(n for n, _ in group))]
     return [Block(squash(line), (n,)) for n, line in group]
+
+
+_BROKEN_WORD = rx.compile(r"(?<=[a-z])-$")
+
+
+def _unwrap(lines: list[str]) -> str:
+    """The lines of a wrapped paragraph as one: a word broken at a line's end
+    by a hyphen ("civil-" / "ians", as text copied from a PDF) is mended."""
+    out = squash(lines[0])
+    for line in lines[1:]:
+        line = squash(line)
+        if _BROKEN_WORD.search(out) and line[:1].islower():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
 
 
 def _wrapped_capitals(group: list[tuple[int, str]]) -> bool:

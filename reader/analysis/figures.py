@@ -81,6 +81,7 @@ _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
         r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
+        r"said|told|us|they|that|say|says|reportedly|" \
         r"were))*"
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
@@ -187,6 +188,7 @@ _AND_BEFORE = rx.compile(r"\band\s+$")
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
                          r"still|also|now|being|in|at|on")
+_INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|verified|compiled) by\s+(?:the\s+)?(?=[A-Z])")
 _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
                            r"count|statistics|records|numbers|estimates?|reports?)\s+(?:(?:compiled|gathered|collected|"
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
@@ -219,7 +221,7 @@ _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
 _ONE_PERSON = rx.compile(r"\s+(?:person|man|woman|child)")
 _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
 _AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
-_AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have)")
+_AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have|said|told|say|says|reported)\b")
 _SPACES = rx.compile(r"\s+")
 _TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|again)$")
 _TRAILING_DAY = rx.compile(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
@@ -654,6 +656,9 @@ def _clean_source(text: str | None) -> str | None:
         return None
     text = _LEADING.sub("", text.strip())
     text = _LEADING.sub("", _SOURCE_INTRO.sub("", text))  # "figures compiled by X", "a tally by X": X
+    interviewed = _INTERVIEWED_BY.search(text)
+    if interviewed:  # "testimony from 86 survivors interviewed by Human Rights Watch"
+        text = text[interviewed.end():]
     text = _TRAILING_ADVERB.sub("", text)
     text = _TRAILING_DAY.sub("", text)
     text = text.strip(" ,.;:\"'")

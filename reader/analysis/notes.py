@@ -325,6 +325,7 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     out = [Labelled(b, furniture(b) or ARTICLE) for b in blocks]
     _headline_first(out)
     _repeats(out)
+    _running_heads(out)
     _pull_quotes(out)
     _media_titles(out)
     _service_boxes(out)
@@ -495,6 +496,26 @@ def _repeats(out: list[Labelled]) -> None:
                     first.role = "caption"
         else:
             seen.setdefault(key, i)
+
+
+_PAGE_NUMBER = rx.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
+
+
+def _running_heads(out: list[Labelled]) -> None:
+    """A short line that comes back with another page number at its start
+    or end ("Rights Monitor | September 2025  3") is a page's running head
+    or foot, copied with the text from a PDF: a note."""
+    pages: dict[str, list[int]] = {}
+    for i, item in enumerate(out):
+        text = item.block.text
+        if item.label == ARTICLE and words(text) <= 12 and (text[-1:].isdigit() or text[:1].isdigit()):
+            rest = _PAGE_NUMBER.sub("", text, count=1)
+            if rest != text and sum(c.isalpha() for c in rest) >= 6:
+                pages.setdefault(rest, []).append(i)
+    for found in pages.values():
+        if len(found) >= 2:
+            for i in found:
+                out[i].label = "other"
 
 
 _NOT_LETTERS = rx.compile(r"[\W\d_]+")

@@ -26,7 +26,7 @@ class Shape(Record):
     notes: tuple[Note, ...]
 
 
-def _is_subheading(items: list[Labelled], i: int) -> bool:
+def _is_subheading(items: list[Labelled], i: int, head: int | None = None) -> bool:
     block = items[i].block
     if 2 <= block.level <= 6:
         return True
@@ -37,9 +37,11 @@ def _is_subheading(items: list[Labelled], i: int) -> bool:
         return True  # "SITUATION OVERVIEW", "KEY FACTS": a capitalised section heading
     if block.tag != "p" or not heading_like(block.text):
         return False
-    earlier = next((x for x in reversed(items[:i]) if x.label == ARTICLE), None)
-    return (later is not None and words(later.block.text) > 15
-            and earlier is not None and words(earlier.block.text) > 15)
+    earlier = next((j for j in range(i - 1, -1, -1) if items[j].label == ARTICLE), None)
+    # (after a long paragraph; or, one or two words such as "Summary", right under the headline)
+    return (later is not None and words(later.block.text) > 12
+            and earlier is not None and (words(items[earlier].block.text) > 15
+                                         or earlier == head and words(text) <= 2 and words(later.block.text) > 25))
 
 
 def _is_standfirst(items: list[Labelled], i: int) -> bool:
@@ -96,7 +98,7 @@ def build(items: list[Labelled]) -> Shape:
         if not lead_done and sections and sections[-1][0] == "headline" and _is_standfirst(items, i):
             add(item)  # the standfirst (dek) belongs with its headline
             continue
-        heading = _is_subheading(items, i)
+        heading = _is_subheading(items, i, head)
         if not lead_done and not heading:
             open_section("lead", LABELS["lead"])
             add(item)

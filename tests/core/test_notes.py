@@ -165,3 +165,22 @@ def test_an_email_newsletters_footer_is_the_publishers() -> None:
     text = ("You are receiving this email because you signed up for The Brief. Unsubscribe | Update your "
             "preferences Our mailing address is: 100 Example Street, London")
     assert furniture(Block(text, (0,), "p")) == "publisher"
+
+
+def test_text_copied_from_a_pdf() -> None:
+    """Words broken at line ends are mended; running heads with page numbers
+    are notes; a one-word heading under the title opens a section."""
+    from tests.conftest import article_of
+
+    text = ("Attacks on Villages in the West\n\nSummary\n\n"
+            "Between April and June, fighters attacked at least 14 vil-\nlages in the foothills, killing at least "
+            "312 civil-\nians, according to testimony from 86 survivors and wit-\nnesses interviewed by Rights Watch "
+            "researchers in the field.\n\n"
+            "Rights Monitor | September 2025    3\n\n"
+            "More than 45,000 people fled to camps near the border, the United Nations said on Friday.\n\n"
+            "4    Rights Monitor | September 2025\n")
+    article = article_of(text)
+    assert "14 villages" in article.paragraphs[2].text and "312 civilians" in article.paragraphs[2].text
+    assert [n.kind for n in article.notes] == ["other", "other"]
+    assert [(s.kind, s.title) for s in article.sections][:2] == [("headline", "Headline"), ("body", "Summary")]
+    assert article.figures[0].source == "Rights Watch researchers in the field"
