@@ -793,6 +793,8 @@ def _collect(entities: list[_Entity], paragraphs: Sequence[Paragraph], prose: li
             seen.add((index, start, end))
             mentions.append(Mention(paragraphs[index].id, start, end))
         name = entity.name
+        if entity.type == "PLACE" and name.isupper() and len(name) > 3 and name.title() in gazetteer().places:
+            name = name.title()  # a dateline's capitals alone: "KYIV" is shown as "Kyiv"
         aliases = tuple(f for f in entity.forms if f != name)
         if name not in entity.forms:
             aliases = tuple(entity.forms)

@@ -127,7 +127,8 @@ _UNIT = rx.compile(
     r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b))", re.IGNORECASE)
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
-                       r"gravely|fatally|mortally|overnight|today|yesterday|tonight|"
+                       r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
+                       r"presumed|understood|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
