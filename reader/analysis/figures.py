@@ -191,7 +191,7 @@ _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept
                          r"still|also|now|being|in|at|on")
 _INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|verified|compiled) by\s+(?:the\s+)?(?=[A-Z])")
 _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
-                           r"count|statistics|records|numbers|estimates?|reports?)\s+(?:(?:compiled|gathered|collected|"
+                           r"count|statistics|records|numbers|estimates?|reports?|statements?|posts?|tweets?|bulletins?|updates?|briefings?)\s+(?:(?:compiled|gathered|collected|"
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than\s+|about\s+|"
@@ -199,7 +199,8 @@ _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than
 _RATIO_AFTER = rx.compile(r"\s+out\s+of\s+(?:\d|ten\b|five\b|four\b|three\b|every\b)", re.IGNORECASE)
 _RATIO_BEFORE = rx.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.]{0,30}\bat\s*$",
+_TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|wounded|injured|missing|detained|arrested|"
+                      r"displaced|casualties))\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
 _COUNT_OF_HARMED = rx.compile(
     rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"

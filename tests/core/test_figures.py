@@ -368,3 +368,13 @@ def test_shares_totals_and_times_of_day() -> None:
     assert found("Nine out of 10 of those killed were civilians, the UN said.") == []
     assert found("Strikes killed 42 Palestinians overnight, health officials said, bringing the total killed "
                  "since October to 43,000.") == [(42, "killed", "Palestinians"), (43000, "killed", None)]
+
+
+def test_a_statement_from_x_and_the_number_of_wounded_at() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["source"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("Twenty people died, according to a statement from the Red Cross.") == [(20, "killed", "Red Cross")]
+    assert found("Hospital sources put the number of wounded at 57.") == [(57, "wounded", "Hospital sources")]
