@@ -185,6 +185,7 @@ _TIME_GOES_ON = rx.compile(r"\s*(?:[a-z0-9(,;]|(?:Monday|Tuesday|Wednesday|Thurs
                            r"BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|local)\b)")
 _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
+_INCLUDING_AND = rx.compile(r"\b(?:including|among them|of whom)\s+[^,;.]{1,40}\band\s+$", re.IGNORECASE)
 _AND_BEFORE = rx.compile(r"\band\s+$")
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
@@ -550,8 +551,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
         return "killed"  # "he had lost 14 members of his family", "lost three children"
     if _TREATED_BEFORE.search(before[-30:]):
         return "wounded"  # "doctors said they had treated 19 people for gunshot wounds"
-    if previous and _INCLUDING.search(before[-24:]):
-        return previous
+    if previous and (_INCLUDING.search(before[-24:]) or _INCLUDING_AND.search(before[-60:])):
+        return previous  # "including six women and three children"
     if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):
         return previous  # "killing 1,651 people in Turkey and 968 in neighbouring Syria"
     return None
