@@ -71,6 +71,7 @@ def _only_images(token) -> bool:
     return "image" in kinds and kinds <= {"image", "softbreak", "hardbreak"}
 
 
+_META_TITLE = rx.compile(r"title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$", re.IGNORECASE)
 _FRONT_MATTER = rx.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -164,6 +165,13 @@ def markdown_blocks(text: str) -> list[Block]:
         if number not in covered and line.strip() and not _is_rule(line):
             blocks.append(Block(squash(line), (number,), "p"))
     blocks.sort(key=lambda b: b.lines[0] if b.lines else 0)
+    if front and not any(b.level == 1 for b in blocks):
+        # No "# Title" in the body: the front matter's title is the headline.
+        for n, block in enumerate(blocks):
+            title = _META_TITLE.match(block.text) if block.tag == "meta" else None
+            if title:
+                blocks[n] = block._replace(text=title.group(1).strip(), tag="h1")
+                break
     return blocks
 
 

@@ -172,3 +172,15 @@ def test_links_side_by_side_keep_their_words_apart() -> None:
             "capital since January, the health ministry said on Tuesday, as new cases kept rising.</p></body></html>")
     article = analyze_document(from_text(html, name="p.html"))
     assert "Home World Business" in [n.text for n in article.notes]
+
+
+def test_front_matter_title_heads_a_post_without_a_heading() -> None:
+    from tests.conftest import article_of
+
+    text = ("---\ntitle: \"Floods displace 40,000 in Malawi\"\nauthor: Desk\n---\n\n"
+            "Heavy rains have displaced more than 40,000 people in southern Malawi since Friday, the disaster "
+            "department said on Tuesday.\n\nAt least nine people have died.\n")
+    article = article_of(text, "t.md")
+    assert article.title == "Floods displace 40,000 in Malawi"
+    assert article.sections[0].kind == "headline" and article.paragraphs[0].text == article.title
+    assert [(f.count, f.category) for f in article.figures] == [(40000, "displaced"), (9, "killed")]
