@@ -17,6 +17,7 @@ from reader import rx
 from reader.analysis.blocks import Block
 from reader.textutil import clean, squash
 
+_TITLE_SEPARATOR = rx.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014-]{1,40}$)")  # "Headline - Site Name"
 _SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "math", "canvas",
          "object", "embed", "video", "audio", "select", "textarea", "input", "map", "meta", "link"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
@@ -128,4 +129,21 @@ def html_blocks(text: str) -> list[Block]:
                     line[0] = (el.sourceline or 1) - 1
                 buffer.append(el.tail)
     flush()
+    if not any(b.level in (1, 2) for b in blocks):
+        title = _page_title(root)
+        if title:  # no heading in the page: the <title> names the story ("Headline - Site")
+            blocks.insert(0, Block(title[0], (title[1],), "h1", frozenset({"title"})))
     return blocks
+
+
+def _page_title(root) -> tuple[str, int] | None:
+    """The page's <title> without its site's name, and its line."""
+    element = root.find(".//title")
+    text = squash(clean(element.text or "")) if element is not None else ""
+    if not text:
+        return None
+    parts = _TITLE_SEPARATOR.split(text)
+    head = parts[0] if len(parts) > 1 and parts[0].count(" ") >= 3 else text
+    if head.count(" ") < 3:
+        return None  # "Old CMS", "Home": a site's name, not a story's
+    return head, (element.sourceline or 1) - 1

@@ -184,3 +184,15 @@ def test_front_matter_title_heads_a_post_without_a_heading() -> None:
     assert article.title == "Floods displace 40,000 in Malawi"
     assert article.sections[0].kind == "headline" and article.paragraphs[0].text == article.title
     assert [(f.count, f.category) for f in article.figures] == [(40000, "displaced"), (9, "killed")]
+
+
+def test_a_page_without_headings_takes_its_headline_from_the_title() -> None:
+    from tests.conftest import article_of
+
+    text = ("<html><head><title>Cholera outbreak kills 31 in the Copperbelt - Lusaka Times</title></head><body>"
+            "<div><a>Home</a><a>News</a></div><div class='post'><p>LUSAKA - A cholera outbreak in the Copperbelt "
+            "province has killed 31 people since the start of the month, the health ministry said on Monday.</p>"
+            "<p>The minister said 12 of the dead were children under five.</p></div></body></html>")
+    article = article_of(text, "t.html")
+    assert article.title == "Cholera outbreak kills 31 in the Copperbelt"
+    assert [(f.count, f.category) for f in article.figures] == [(31, "killed"), (12, "killed")]
