@@ -54,9 +54,30 @@ def marked(article: Article, pid: str, text: str) -> str:
     return "".join(out)
 
 
+def table_row(article: Article, index: int) -> str | None:
+    """A table's row read with its column names, for listening ("Punjab:
+    Deaths 118; Injured 212."), or its header read as such; None if the
+    paragraph is no table row under a header."""
+    text = article.paragraphs[index].text
+    if " | " not in text:
+        return None
+    first = index
+    while first > 0 and " | " in article.paragraphs[first - 1].text:
+        first -= 1
+    header = article.paragraphs[first].text.split(" | ")
+    if any(c.isdigit() for c in article.paragraphs[first].text) or len(header) < 2:
+        return None
+    if first == index:
+        return f"Table with columns: {', '.join(header)}."
+    cells = text.split(" | ")
+    if len(cells) != len(header):
+        return None
+    return f"{cells[0]}: " + "; ".join(f"{name} {cell}" for name, cell in zip(header[1:], cells[1:])) + "."
+
+
 def paragraph_lines(article: Article, index: int, width: int, marks: bool) -> list[str]:
     paragraph = article.paragraphs[index]
-    text = marked(article, paragraph.id, paragraph.text) if marks else paragraph.text
+    text = marked(article, paragraph.id, paragraph.text) if marks else table_row(article, index) or paragraph.text
     return wrap(text, width)
 
 

@@ -48,6 +48,13 @@ def test_dump_announces_sections_and_writes_sentences() -> None:
     assert "Note 1, Navigation: Accessibility links" in text
 
 
+def test_table_rows_are_read_with_their_column_names() -> None:
+    text = run("--plain", "--width", "200", str(SAMPLES / "html-table-casualties.html")).stdout.decode()
+    assert "Table with columns: Province, Deaths, Injured, Houses damaged." in text
+    assert "Punjab: Deaths 118; Injured 212; Houses damaged 1,340." in text
+    assert "Punjab | 118" not in text
+
+
 def test_marks_are_words_in_brackets() -> None:
     text = run("--plain", "--all", "--marks", "--width", "200", str(SAMPLES / "kazakh-party-leader.txt")).stdout.decode()
     assert "Almaty [place]" in text and "Nur-Otan party [organisation]" in text and "Toqaev [person]" in text
