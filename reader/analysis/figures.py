@@ -386,6 +386,9 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                 sources.append(attrib)
             if cues and figures:
                 _disputes(figures, sources, paragraph.id, sentence, len(found), s_start)
+    if not figures and any(p.section == "s1" for p in paragraphs):
+        # A bulletin whose only counts are in its headline ("BREAKING: At least 12 killed ..."): those.
+        return find_figures([p._replace(section="s0") for p in paragraphs if p.section == "s1"])
     return tuple(figures)
 
 

@@ -136,6 +136,9 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
     r"for immediate release|embargoed (?:until|for) .{1,40}",
+    # a bulletin's promise of more: "More follows.", "This is a developing story and will be updated."
+    r"more (?:follows|to follow|to come)\W*", r"(?:this is a )?(?:developing|breaking)(?: news)? story\b.{0,60}",
+    r"this (?:story|article|report) (?:will be|is being) updated\W*.{0,30}",
     r"(?:submitted|posted|written) by [A-Z][\w .'-]{1,40}(?: on .{1,40})?",  # "Submitted by Jane Roe on Tue, ..."
     r"(?:photographs|photos|photography|video|videos|illustrations?|graphics|maps?) by [A-Z].{1,60}",
     # "Editor: Zhang Long", "Translated by ...": the desk's credits

@@ -378,3 +378,13 @@ def test_a_statement_from_x_and_the_number_of_wounded_at() -> None:
 
     assert found("Twenty people died, according to a statement from the Red Cross.") == [(20, "killed", "Red Cross")]
     assert found("Hospital sources put the number of wounded at 57.") == [(57, "wounded", "Hospital sources")]
+
+
+def test_a_bulletin_counts_its_headline() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("BREAKING: At least 12 killed in suicide bombing at market - state radio\n\nMore follows.\n")
+    assert article.title == "At least 12 killed in suicide bombing at market - state radio"
+    assert [(f.count, f.category, f.qualifier) for f in article.figures] == [(12, "killed", "at least")]
+    assert [n.kind for n in article.notes] == ["publisher"]
+    assert not any(e.name.casefold() == "breaking" for e in article.entities)
