@@ -40,6 +40,10 @@ _NAV_WHOLE = _rx(
     r"accessibility (?:links|help|statement)",
     r"(?:breaking|latest|top|more) news", r"(?:main )?menu", r"home(?:page)?", r"search(?: \w+)?",
     r"like(?: loading)?\W*",  # a blog's like button: "Like Loading..."
+    r"(?:e-?mail|share|print|save|gift|send) this (?:article|story|page|post)\W*",
+    r"(?:loading|show|hide|view|jump to|load|see all|read all) (?:all |more |the )?comments?\W*(?:\(\d+\))?",
+    r"a\s*a\s*a|a-?\s*a\+?",  # font-size buttons
+    r"translate(?: this (?:page|article|story))?\W*", r"open (?:in|the) app\W*",
     r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
     r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
@@ -69,6 +73,7 @@ _MEDIA_WHOLE = _rx(
     r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?", r"(?:embed|download|share) (?:video|audio|this video)\W*",
     r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
     r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
+    r"(?:photo|video|image|picture) galler(?:y|ies)\W*", r"watch(?: live| now| the video| video)?\W*",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
     # an audio player's line: "Listen to this article \u00b7 12:41 min", "Listen to the story"
@@ -136,6 +141,7 @@ _PUBLISHER_WHOLE = _rx(
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
     r"for immediate release|embargoed (?:until|for) .{1,40}",
+    r"report an? (?:error|typo|correction|mistake)\W*", r"(?:corrections?|editorial|ethics) polic(?:y|ies)\W*",
     # a bulletin's promise of more: "More follows.", "This is a developing story and will be updated."
     r"more (?:follows|to follow|to come)\W*", r"(?:this is a )?(?:developing|breaking)(?: news)? story\b.{0,60}",
     r"this (?:story|article|report) (?:will be|is being) updated\W*.{0,30}",
@@ -147,7 +153,7 @@ _PUBLISHER_WHOLE = _rx(
     # a wire's end mark: "Enditem", "-- END --"
     r"end ?item|-*\s*end\s*-*|\(end\)",
 )
-_RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
+_RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"recommended(?: for you)?\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",

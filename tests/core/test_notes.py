@@ -10,6 +10,9 @@ from reader.analysis.notes import furniture
 
 
 @pytest.mark.parametrize("line, kind", [
+    ("Email this article", "navigation"), ("Show all comments (24)", "navigation"), ("A A A", "navigation"),
+    ("Open in app", "navigation"), ("Recommended for you", "related"), ("Report an error", "publisher"),
+    ("Corrections policy", "publisher"), ("Photo gallery", "media"), ("Watch live", "media"),
     ("Story continues below advertisement", "navigation"),
     ("ADVERTISEMENT", "navigation"),
     ("Continue reading the main story", "navigation"),
