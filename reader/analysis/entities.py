@@ -401,7 +401,10 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
         owner = (word.endswith(("'s", "\u2019s")) and not any(_bare(w) in lx.ORG_HEADS for _, _, w in part)
                  and (_placeish(_POSSESSIVE.sub("", " ".join(w for _, _, w in part if w[0] != "\x00")), gaz)
                       # "the Taliban's Ministry of Disaster Management": an owner, then its institution
-                      or any(_bare(t[2]) in lx.ORG_HEADS for t in tokens[i + 1:i + 4])))
+                      # (but "the Prosecutor-General's Office", "the President's Office" are one name)
+                      or any(_bare(t[2]) in lx.ORG_HEADS for t in tokens[i + 1:i + 4])
+                      and not any(piece in lx.PERSON_TITLES for _, _, w in part
+                                  for piece in _POSSESSIVE.sub("", _bare(w)).split("-"))))
         if (_POSSESSIVE.search(word) and (not has_org_head or owner)) or sentence_end:
             yield part
             part = []

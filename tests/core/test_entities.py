@@ -288,3 +288,14 @@ def test_particles_missions_with_to_and_a_journeys_to() -> None:
     assert found.get("Committee to Protect Journalists") == "ORG"
     assert found.get("Ali Hassan") == "PERSON" and found.get("Gedaref") == "PLACE"
     assert found.get("M\u00e9decins Sans Fronti\u00e8res") == "ORG"
+
+
+def test_an_owners_institution_and_a_posts_office() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s2", "The Prosecutor-General's Office said 21 died. A spokesman for the Taliban's Ministry of "
+                    "Disaster Management said so.")])}
+    assert found.get("Prosecutor-General's Office") == "ORG" and "Office" not in found
+    assert found.get("Ministry of Disaster Management") == "ORG"
