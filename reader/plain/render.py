@@ -99,7 +99,10 @@ def entity_lines(article: Article, width: int) -> Iterator[str]:
 def figure_lines(article: Article, width: int) -> Iterator[str]:
     yield from wrap(f"Casualty figures: {len(article.figures)}.", width)
     for n, figure in enumerate(article.figures, 1):
-        yield from wrap(f"Figure {n}: {figure_sentence(figure)} In paragraph {figure.paragraph[1:]}.", width)
+        where = f"In paragraph {figure.paragraph[1:]}"
+        if " | " in figure.quote:  # a table's row: say which
+            where += f", the table row for {figure.quote.split(' | ', 1)[0]}"
+        yield from wrap(f"Figure {n}: {figure_sentence(figure)} {where}.", width)
 
 
 def note_lines(article: Article, width: int) -> Iterator[str]:

@@ -53,6 +53,7 @@ def test_table_rows_are_read_with_their_column_names() -> None:
     assert "Table with columns: Province, Deaths, Injured, Houses damaged." in text
     assert "Punjab: Deaths 118; Injured 212; Houses damaged 1,340." in text
     assert "Punjab | 118" not in text
+    assert "Figure 3: 118 people killed. In paragraph 5, the table row for Punjab." in text
 
 
 def test_marks_are_words_in_brackets() -> None:
