@@ -101,6 +101,9 @@ _TOWARD = frozenset({"went", "go", "goes", "going", "gone", "fled", "flee", "fle
                      "close", "next", "near", "from", "arrived", "crossed", "transferred", "escaped", "walked",
                      "sailed", "bound", "spread", "extended", "south", "north", "east", "west", "visit", "visits",
                      "visited", "link", "flights", "trains", "buses", "border", "access"})
+_NUMBER_NAMES = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+thousands dozens dozen scores millions""".split())
 _SHORTENED_HEADS = frozenset({"province", "city", "region", "district", "county", "state", "oblast", "governorate",
                               "prefecture", "municipality"})
 _AGE_AFTER = rx.compile(r",\s+\d{1,3}(?:,|\s+(?:said|says|told|who|from|of)\b)")
@@ -469,6 +472,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         return None  # "US$8 million": a currency's prefix
     if len(words) == 1 and name in lx.COMMON_ACRONYMS:
         return None  # "(PDF)", "HIV", "GDP": abbreviations of things, not names
+    if len(words) == 1 and lowered[0] in _NUMBER_NAMES:
+        return None  # "Thirteen state police officers were killed": a count, not a name
     if len(words) == 1 and lowered[0] in lx.ROLE_NOUNS:
         return None  # "Medics said", "Witnesses told reporters": people by their role
     if lowered[0] in _STORMS or (len(words) > 1 and lowered[0] == "tropical" and lowered[1] in _STORMS):
@@ -477,8 +482,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         return None  # "Flash Update No. 3": a document's number, not a name
     span = _Span(index, start, end, name, None)
     acronym = _PAREN_ACRONYM.match(text, end)
-    if acronym and len(words) > 1:
-        span.alias_of = acronym.group(1)
+    if acronym and len(words) > 1 and (sum(c.isupper() for c in acronym.group(1)) >= 2
+                                       or acronym.group(1).casefold() == _initials(name).casefold()):
+        span.alias_of = acronym.group(1)  # (not "MEXICO CITY (Meridian) -": a dateline's agency)
 
     org_head = next((n for n in range(len(lowered) - 1, -1, -1) if _POSSESSIVE.sub("", lowered[n]) in lx.ORG_HEADS), None)
     if sentence_start and len(words) == 1 and org_head == 0 and not name.isupper():

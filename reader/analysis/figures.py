@@ -144,7 +144,7 @@ _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead",
                      "nevertheless", "for their part", "for its part", "for his part", "for her part", "in turn",
                      "in contrast", "by contrast", "in a statement", "on the other hand"})
 _APPOSITION_START = rx.compile(r"(?:a|an|the)\s+[a-z]")
-_PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)\s+)?[A-Z][\w.'\u2019-]*){1,3}")
+_PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)\s+)?[A-Z][\w.'\u2019-]*){1,4}")
 _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
@@ -608,7 +608,11 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             clause = clause[:head.end()].rstrip(" ,")
             head = _CLAUSE_START.match(clause)
             subject = clause[head.end():] if head else clause
-        if head and subject[:1].islower() and not _RELATIVE.match(subject) and (
+        leading = _PROPER_NAME.match(subject) if subject.endswith((" but", " and")) else None
+        if leading and words_in(subject) > words_in(leading.group()) + 2:
+            # "Governor Jane Roe called the attack cowardly and said three were arrested": her
+            clause, subject = clause[:len(clause) - len(subject) + leading.end()], leading.group()
+        elif head and subject[:1].islower() and not _RELATIVE.match(subject) and (
                 subject.endswith((" but", " and")) and subject.split(" ", 1)[0].endswith("ed")):
             # "..., SP Jane Roe, confirmed the attack but put the toll at nine": a second verb of the
             # same subject; the subject is the last name before it.
@@ -655,6 +659,10 @@ _SAID_WHO = rx.compile(r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\
                        r"(?!(?:that|on|in|at|it|this|they|he|she|we|there|so|as)\b)[a-z]{3,}(?:\s+[a-z]{3,}){0,2}?)"
                        r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|who|told)\b))")
 _NUMBER_WORDS = rx.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
+
+
+def words_in(text: str) -> int:
+    return text.count(" ") + 1
 
 
 def _clean_source(text: str | None) -> str | None:

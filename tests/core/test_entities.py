@@ -299,3 +299,13 @@ def test_an_owners_institution_and_a_posts_office() -> None:
                     "Disaster Management said so.")])}
     assert found.get("Prosecutor-General's Office") == "ORG" and "Office" not in found
     assert found.get("Ministry of Disaster Management") == "ORG"
+
+
+def test_a_datelines_agency_is_no_abbreviation_and_a_count_is_no_name() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: (e.type, e.aliases) for e in find_entities([Paragraph(
+        "p1", "s2", "MEXICO CITY (Meridian) \u2014 Thirteen state police officers were killed near Mexico City.")])}
+    assert found.get("Meridian") == ("ORG", ())
+    assert found.get("Mexico City", ("",))[0] == "PLACE" and "Thirteen" not in found
