@@ -182,9 +182,9 @@ def _add(blocks, lines, span, body, tag, covered, hints=frozenset()) -> None:
     if text:
         blocks.append(Block(text, numbers, tag, hints))
     else:
-        for n in numbers:  # markup-only lines (an empty link, a bare tag)
+        for n in numbers:  # markup-only lines (an empty link, a bare tag, an image without alt text)
             if squash(_TAG.sub(" ", lines[n])):
-                blocks.append(Block(squash(lines[n]), (n,), "p"))
+                blocks.append(Block(squash(lines[n]), (n,), "img" if tag == "img" else "p"))
 
 
 def _is_rule(line: str) -> bool:

@@ -196,3 +196,13 @@ def test_a_page_without_headings_takes_its_headline_from_the_title() -> None:
     article = article_of(text, "t.html")
     assert article.title == "Cholera outbreak kills 31 in the Copperbelt"
     assert [(f.count, f.category) for f in article.figures] == [(31, "killed"), (12, "killed")]
+
+
+def test_an_image_without_alt_text_is_a_media_note() -> None:
+    from tests.conftest import article_of
+
+    text = ("# Police detain 200 after clashes\n\n![](https://example.org/img/x.jpg)\n\n"
+            "Police detained about 200 activists after clashes on Sunday left two people dead, officials said.\n")
+    article = article_of(text, "t.md")
+    assert [(n.kind, n.text) for n in article.notes] == [("media", "![](https://example.org/img/x.jpg)")]
+    assert article.sections[1].kind == "lead" and article.paragraphs[1].text.startswith("Police detained")
