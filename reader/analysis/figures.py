@@ -26,7 +26,12 @@ if TYPE_CHECKING:
 
 _WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))?)")
+                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))?"
+                # "one hundred and twelve"
+                r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:people|persons|of|were|was|had|"
+                r"have|civilians|children|dead|killed|injured|wounded|missing)\b))?)")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
 _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
           "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
@@ -47,7 +52,8 @@ _NUMBER = rx.compile(
     rf"(?<![\w.,])(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
     rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
     rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
-    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
+    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|a\s+hundred|a\s+thousand|"
+    rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
     # "including a 7-year-old girl": one person, counted among the figure before
     rf"|(?<=including )(?P<one>an?)(?=\s+(?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?"
     rf"(?:girl|boy|child|baby|woman|man|teenager|infant|toddler|pensioner|journalist|doctor|nurse|paramedic|"
@@ -580,7 +586,8 @@ def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None
         return None, low, high, "vague"
     if match.group("dozen"):
         phrase = _SPACES.sub(" ", match.group("dozen").lower())
-        value = {"a dozen": 12, "half a dozen": 6, "a score": 20}.get(phrase) or 12 * _to_int(phrase.split()[0])
+        value = {"a dozen": 12, "half a dozen": 6, "a score": 20, "a hundred": 100, "a thousand": 1000}.get(
+            phrase) or 12 * _to_int(phrase.split()[0])
         return value, value, value if qualifier == "exact" else None, "about" if qualifier == "exact" else qualifier
     value = _to_int(match.group("num"))
     if value is None:

@@ -388,3 +388,13 @@ def test_a_bulletin_counts_its_headline() -> None:
     assert [(f.count, f.category, f.qualifier) for f in article.figures] == [(12, "killed", "at least")]
     assert [n.kind for n in article.notes] == ["publisher"]
     assert not any(e.name.casefold() == "breaking" for e in article.entities)
+
+
+def test_hundreds_in_words() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["qualifier"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("One hundred and twelve people were arrested.") == [(112, "detained", "exact")]
+    assert found("A hundred people were injured.") == [(100, "wounded", "about")]
