@@ -60,10 +60,15 @@ def _save() -> None:
     if path is None or not _dirty or _cache is None:
         return
     # Keep every pattern (a text run must not drop the HTML reader's, or the
-    # two would rewrite the file in turn); once the file holds far more than
-    # the code has, patterns of older versions of the code are dropped. A run
-    # that compiled nothing new writes nothing.
-    kept = _cache if len(_cache) <= _KEEP_AT_MOST else {key: entry for key, entry in _cache.items() if key in _used}
+    # two would rewrite the file in turn); once the file holds half as many
+    # again as this run used, it carries an older version's patterns (the
+    # cache grew 1.5 MB in a day of changing them, and plain mode's start-up
+    # with it): then only this run's are kept. A run that compiled nothing
+    # new writes nothing.
+    if len(_cache) <= min(_KEEP_AT_MOST, max(64, len(_used) * 3 // 2)):
+        kept = _cache
+    else:
+        kept = {key: entry for key, entry in _cache.items() if key in _used}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"

@@ -36,3 +36,21 @@ def test_a_run_keeps_the_patterns_other_runs_compiled(tmp_path, monkeypatch) -> 
     rx.compile(r"text-only \d+")  # a miss: this run writes the file
     rx._save()
     assert set(p for p, _ in rx._load()) >= {r"html-only \d+", r"text-only \d+"}
+
+
+def test_an_older_versions_patterns_are_dropped(monkeypatch, tmp_path) -> None:
+    """A cache holding many patterns this run does not use (an older
+    version's) is cut to this run's when it is written again."""
+    import marshal
+
+    from reader import rx
+
+    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_cache", {(f"old{n}", 0): (0, b"", 0, {}, ()) for n in range(200)})
+    monkeypatch.setattr(rx, "_used", set())
+    monkeypatch.setattr(rx, "_dirty", False)
+    for n in range(70):
+        rx.compile(f"new{n}")
+    rx._save()
+    saved = marshal.loads(next(tmp_path.glob("regex-*.marshal")).read_bytes())
+    assert set(saved) == {(f"new{n}", 0) for n in range(70)}
