@@ -200,6 +200,8 @@ _INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|ve
 _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
                            r"count|statistics|records|numbers|estimates?|reports?|statements?|posts?|tweets?|bulletins?|updates?|briefings?)\s+(?:(?:compiled|gathered|collected|"
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
+_WHO_ASIDE = rx.compile(r"^\s*who\s+[^,.;]{1,70}?(?=\s+(?:were|was|are|is|remain|remained)\s+(?:\w+\s+){0,2}?"
+                        r"(?:found dead|killed|dead|injured|wounded|missing|detained|arrested|hurt)\b)")
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than\s+|about\s+|"
                              r"some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -538,6 +540,7 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
     # "8 people, including two children, were killed"; "two soldiers and a civilian were killed"
     rest = _INCLUDING_ASIDE.sub("", rest, count=1)
     rest = _WHERE_ASIDE.sub("", rest, count=1)  # "30,000 people in Derna have been displaced"
+    rest = _WHO_ASIDE.sub("", rest, count=1)  # "three workers who had been filling potholes were found dead"
     right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)  # (", and 243 others": a new clause)
     if right:
         return _which(right.group())

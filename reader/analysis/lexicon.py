@@ -48,7 +48,7 @@ company corporation corp inc ltd plc authority authorities tribunal coalition al
 society trust church mission directorate command brigade battalion regiment government administration
 secretariat presidium tv radio news times post herald press broadcasting television nations
 monitor observatory initiative campaign project collective forum partnership archive tracker images prison jail penitentiary
-observer gazette tribune journal chronicle telegraph dispatch courier bulletin frontières frontieres
+observer gazette tribune journal chronicle telegraph dispatch courier bulletin frontières frontieres board
 """.split())
 
 PLACE_HEADS = frozenset("""

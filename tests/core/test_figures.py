@@ -398,3 +398,11 @@ def test_hundreds_in_words() -> None:
 
     assert found("One hundred and twelve people were arrested.") == [(112, "detained", "exact")]
     assert found("A hundred people were injured.") == [(100, "wounded", "about")]
+
+
+def test_a_relative_clause_between_the_people_and_their_harm() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    assert [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(
+        "Three construction workers who had been filling potholes on the bridge were found dead on Wednesday, "
+        "police said.")] == [(3, "killed", "construction workers")]
