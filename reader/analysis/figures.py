@@ -32,7 +32,7 @@ _WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:people|persons|of|were|was|had|"
                 r"have|civilians|children|dead|killed|injured|wounded|missing)\b))?)")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|lakhs?|crores?))?"
 _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
           "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
@@ -225,7 +225,7 @@ _TABLE_LABEL = rx.compile(r"(?:number of )?(?:deaths?|dead|killed|fatalities|inj
 _TABLE_NUMBER = rx.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
-    r"(?:[$\u20ac\u00a3\u00a5]|\b(?:No|number|aged|age|page|Article|Section|at)\.?|"
+    r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\b(?:No|number|aged|age|page|Article|Section|at|Rs|INR|KSh|Tk|PKR|NGN)\.?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
@@ -275,9 +275,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _to_int(text: str) -> int | None:
     text = text.strip().lower().replace(",", "")
     multiplier = 1
-    for word, factor in (("million", 1_000_000), ("thousand", 1000)):
+    for word, factor in (("million", 1_000_000), ("thousand", 1000), ("lakhs", 100_000), ("lakh", 100_000),
+                         ("crores", 10_000_000), ("crore", 10_000_000)):  # (lakh and crore: India's 100,000 and 10m)
         if text.endswith(word) and text[0].isdigit():
             text, multiplier = text[: -len(word)].strip(), factor
+            break
     try:
         return int(float(text) * multiplier)
     except ValueError:

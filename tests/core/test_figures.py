@@ -406,3 +406,14 @@ def test_a_relative_clause_between_the_people_and_their_harm() -> None:
     assert [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(
         "Three construction workers who had been filling potholes on the bridge were found dead on Wednesday, "
         "police said.")] == [(3, "killed", "construction workers")]
+
+
+def test_indian_numbering() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("Over 1.5 lakh people were evacuated to relief camps, officials said.") == [(150000, "displaced")]
+    assert found("About 1,20,000 people were evacuated.") == [(120000, "displaced")]
+    assert found("The state announced Rs 2 lakh for the families of the 14 people killed.") == [(14, "killed")]
