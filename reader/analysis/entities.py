@@ -93,6 +93,8 @@ _PLACE_COLUMNS = frozenset({"province", "region", "state", "district", "country"
                             "oblast", "prefecture", "municipality", "town", "village", "area", "location", "place",
                             "provinces", "regions", "states", "districts", "countries", "cities", "counties"})
 _TABLE_NAME = rx.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+_MEDIA_AFTER = rx.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|news\s+channel|"
+                          r"news\s+website|news\s+outlet|wire\s+service)\b")
 _REFUGEE_CAMP = rx.compile(r"\s+refugee\s+(?:camps?|settlements?)\b")  # (not "the UN refugee agency")
 _TOWARD = frozenset({"went", "go", "goes", "going", "gone", "fled", "flee", "fleeing", "flees", "travelled", "traveled",
                      "travelling", "traveling", "moved", "moving", "returned", "returning", "return", "sent", "headed",
@@ -527,7 +529,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
                                     or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
             next_lower in _LOWER_ORG_AFTER and len(words) <= 4) or (
-            len(words) >= 2 and _KIND_OF_ORG_AFTER.match(after)):  # "the White Helmets rescue group"
+            len(words) >= 2 and _KIND_OF_ORG_AFTER.match(after)) or (  # "the White Helmets rescue group"
+            _MEDIA_AFTER.match(after) and not _known(name, gaz)):  # "Yonhap news agency", "the Kathmandu Post daily"
         span.type = "ORG"
         if next_lower in _NAME_HEAD_AFTER and org_head is None:
             tail = _LOWER_TAIL.match(text, end)

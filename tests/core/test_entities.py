@@ -309,3 +309,12 @@ def test_a_datelines_agency_is_no_abbreviation_and_a_count_is_no_name() -> None:
         "p1", "s2", "MEXICO CITY (Meridian) \u2014 Thirteen state police officers were killed near Mexico City.")])}
     assert found.get("Meridian") == ("ORG", ())
     assert found.get("Mexico City", ("",))[0] == "PLACE" and "Thirteen" not in found
+
+
+def test_a_news_agency_by_what_it_is_called() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    found = {e.name: e.type for e in find_entities([Paragraph(
+        "p1", "s2", "South Korea's Yonhap news agency said the minister met officials in Busan.")])}
+    assert found.get("Yonhap") == "ORG" and found.get("Busan") == "PLACE"
