@@ -157,13 +157,13 @@ _DISPUTE = rx.compile(
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
     r"likely higher|is higher|was higher|were higher|be higher|real (?:figure|number|count)s?|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
-    r"conceal\w*|cover(?:ing|ed)? up)\b",
+    r"conceal\w*|cover(?:ing|ed)? up|false|untrue|baseless|inaccurate)\b",
     re.IGNORECASE,
 )
 _DISPUTE_STEMS = ("disput", "contest", "reject", "den", "fabricat", "undercount", "play", "inflat", "exaggerat",
                   "higher", "lower", "toll", "question", "doubt", "insist", "rise", "hid", "conceal", "cover", "too ",
-                  "underestimat", "understat")
-_DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics)\b", re.IGNORECASE)
+                  "underestimat", "understat", "false", "untrue", "baseless", "inaccurat")
+_DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics|reports?)\b", re.IGNORECASE)
 _SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
 _ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|"
                      r"No|"

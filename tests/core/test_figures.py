@@ -417,3 +417,12 @@ def test_indian_numbering() -> None:
     assert found("Over 1.5 lakh people were evacuated to relief camps, officials said.") == [(150000, "displaced")]
     assert found("About 1,20,000 people were evacuated.") == [(120000, "displaced")]
     assert found("The state announced Rs 2 lakh for the families of the 14 people killed.") == [(14, "killed")]
+
+
+def test_a_report_called_false_is_disputed() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("Strikes kill dozens in city\n\nAt least 45 people were killed in overnight strikes, the "
+                         "health ministry said.\n\nThe army said the ministry's report was false and that only "
+                         "militants had been targeted.\n")
+    assert [(f.count, f.disputed) for f in article.figures] == [(45, True)]
