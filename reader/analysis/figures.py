@@ -157,7 +157,10 @@ _DISPUTE = rx.compile(
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
     r"likely higher|is higher|was higher|were higher|be higher|real (?:figure|number|count)s?|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
-    r"conceal\w*|cover(?:ing|ed)? up|false|untrue|baseless|inaccurate)\b",
+    r"conceal\w*|cover(?:ing|ed)? up|"
+    # said to be false ("the report was false", "called the figures baseless"), not "false news"
+    r"(?:was|were|is|are|as|it|them|figures|report|claims?)\s+(?:completely\s+|totally\s+|entirely\s+)?"
+    r"(?:false|untrue|baseless|inaccurate)(?!\s+(?:news|information|reports?|claims?|statements?|rumou?rs?)))\b",
     re.IGNORECASE,
 )
 _DISPUTE_STEMS = ("disput", "contest", "reject", "den", "fabricat", "undercount", "play", "inflat", "exaggerat",

@@ -426,3 +426,10 @@ def test_a_report_called_false_is_disputed() -> None:
                          "health ministry said.\n\nThe army said the ministry's report was false and that only "
                          "militants had been targeted.\n")
     assert [(f.count, f.disputed) for f in article.figures] == [(45, True)]
+
+
+def test_false_news_is_no_dispute() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("Arrests\n\nPolice said 12 people were arrested for spreading false news about the vote.\n")
+    assert [(f.count, f.disputed) for f in article.figures] == [(12, False)]
