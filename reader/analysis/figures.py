@@ -67,7 +67,8 @@ _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IG
 _HARM = {
     "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
               r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
-              r"suffocated|burned to death|crushed to death",
+              r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|wounds)|"
+              r"succumbed",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
@@ -80,7 +81,8 @@ _HARM = {
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
                  r"(?:sheltering|taking shelter|taken shelter|living) in (?:\d+ )?(?:evacuation |accommodation |temporary |"
                  r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled|beaten|ill-treated",
+    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled|beaten|ill-treated|"
+             r"taken hostage|held hostage",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
@@ -130,7 +132,8 @@ _UNIT = rx.compile(
     r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
     r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|(?:projects?|jobs?|deals?|bills?|plans?|"
     r"proposals?|flights?|stores?|shops?|businesses|companies|firms?|contracts?|programmes?|programs?|posts?|"
-    r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b))", re.IGNORECASE)
+    r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b)(?![a-z]))", re.IGNORECASE)
+# (the whole word: "homes", not "homeless")
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
                        r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
@@ -205,6 +208,8 @@ _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
 _WHO_ASIDE = rx.compile(r"^\s*who\s+[^,.;]{1,70}?(?=\s+(?:were|was|are|is|remain|remained)\s+(?:\w+\s+){0,2}?"
                         r"(?:found dead|killed|dead|injured|wounded|missing|detained|arrested|hurt)\b)")
+_OF_THE_THEN_DIED = rx.compile(r"\s+of the (?:wounded|injured|hurt)\s+(?:\w+\s+){0,2}?(?:died|succumbed)\b",
+                               re.IGNORECASE)
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
 _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than\s+|about\s+|"
                              r"some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -468,7 +473,12 @@ def _in_sentence(sentence: str):
             yield ({"count": count, "low": low, "high": high, "category": previous_category, "qualifier": qualifier,
                     "who": None, "source": source, "disputed": False, "_span": (start, end), "_label": True}, source)
             continue
-        if of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
+        later_died = _OF_THE_THEN_DIED.match(after) if not of_the else None
+        if later_died:  # "three of the wounded later succumbed to their injuries": deaths
+            of_the, who, who_end = None, None, later_died.end()
+        if later_died:
+            category = "killed"
+        elif of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
             who, who_end = _who(after[of_the.end():])
             if who and _PARTICIPLE.fullmatch(who.split()[0]):
                 who = None

@@ -433,3 +433,15 @@ def test_false_news_is_no_dispute() -> None:
 
     article = article_of("Arrests\n\nPolice said 12 people were arrested for spreading false news about the vote.\n")
     assert [(f.count, f.disputed) for f in article.figures] == [(12, False)]
+
+
+def test_martyred_succumbed_hostages_and_the_homeless() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("At least 15 Palestinians were martyred in the strike, the ministry said.") == [(15, "killed")]
+    assert found("Three of the wounded later succumbed to their injuries.") == [(3, "killed")]
+    assert found("Thirty people were taken hostage.") == [(30, "other")]
+    assert found("The floods left 12 people dead and 30 homeless.") == [(12, "killed"), (30, "displaced")]
