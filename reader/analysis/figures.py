@@ -216,8 +216,8 @@ _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than
 _RATIO_AFTER = rx.compile(r"\s+out\s+of\s+(?:\d|ten\b|five\b|four\b|three\b|every\b)", re.IGNORECASE)
 _RATIO_BEFORE = rx.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_TOLL_AT = rx.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|wounded|injured|missing|detained|arrested|"
-                      r"displaced|casualties))\b[^.]{0,30}\bat\s*$",
+_TOLL_AT = rx.compile(r"\b(?:death toll|toll|casualties|tally|number of (?:the )?(?:dead|deaths|wounded|injured|missing|"
+                      r"detained|arrested|displaced|casualties))\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
 _COUNT_OF_HARMED = rx.compile(
     rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"

@@ -445,3 +445,10 @@ def test_martyred_succumbed_hostages_and_the_homeless() -> None:
     assert found("Three of the wounded later succumbed to their injuries.") == [(3, "killed")]
     assert found("Thirty people were taken hostage.") == [(30, "other")]
     assert found("The floods left 12 people dead and 30 homeless.") == [(12, "killed"), (30, "displaced")]
+
+
+def test_casualties_stand_at() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    assert [(f["count"], f["category"]) for f, _ in _in_sentence("Casualties stand at 14 dead and 23 wounded.")] == [
+        (14, "killed"), (23, "wounded")]
