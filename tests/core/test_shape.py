@@ -206,3 +206,10 @@ def test_an_image_without_alt_text_is_a_media_note() -> None:
     article = article_of(text, "t.md")
     assert [(n.kind, n.text) for n in article.notes] == [("media", "![](https://example.org/img/x.jpg)")]
     assert article.sections[1].kind == "lead" and article.paragraphs[1].text.startswith("Police detained")
+
+
+def test_the_readme_lists_every_sample() -> None:
+    from tests.conftest import ROOT, SAMPLES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [p.name for p in sorted(SAMPLES.iterdir()) if p.stem not in readme] == []
