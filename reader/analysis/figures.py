@@ -202,6 +202,8 @@ _AND_BEFORE = rx.compile(r"\band\s+$")
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
                          r"still|also|now|being|in|at|on")
+_SAID_PRONOUN = rx.compile(r"\s+(?:said|says|say|told \w+|added|reported)\s+(?:that\s+)?(?:it|they|he|she|we)$|"
+                           r"\s+based on\b.*$")
 _INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|verified|compiled) by\s+(?:the\s+)?(?=[A-Z])")
 _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
                            r"count|statistics|records|numbers|estimates?|reports?|statements?|posts?|tweets?|bulletins?|updates?|briefings?)\s+(?:(?:compiled|gathered|collected|"
@@ -700,6 +702,7 @@ def _clean_source(text: str | None) -> str | None:
         text = text[interviewed.end():]
     text = _TRAILING_ADVERB.sub("", text)
     text = _TRAILING_DAY.sub("", text)
+    text = _SAID_PRONOUN.sub("", text)  # "the UN office said it (had verified)": the office
     text = text.strip(" ,.;:\"'")
     if text.endswith(")") and "(" not in text:
         text = text[:-1]

@@ -452,3 +452,12 @@ def test_casualties_stand_at() -> None:
 
     assert [(f["count"], f["category"]) for f, _ in _in_sentence("Casualties stand at 14 dead and 23 wounded.")] == [
         (14, "killed"), (23, "wounded")]
+
+
+def test_a_source_that_said_it_had_verified() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    assert [f["source"] for f, _ in _in_sentence(
+        "The UN human rights office said it had verified the deaths of 1,201 civilians.")] == ["UN human rights office"]
+    assert [f["source"] for f, _ in _in_sentence(
+        "An AFP tally based on official sources puts the toll at 1,450.")] == ["AFP tally"]
