@@ -74,6 +74,9 @@ _MEDIA_WHOLE = _rx(
     r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
     r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
     r"(?:photo|video|image|picture) galler(?:y|ies)\W*", r"watch(?: live| now| the video| video)?\W*",
+    # a picture's credit line: "Photo courtesy of ...", "File photo", "Credit: Jane Doe/Reuters"
+    r"(?:photo|image|picture)s? (?:courtesy(?: of)?|by) [\w .,/&'-]{2,60}", r"(?:file|archive|stock) (?:photo|picture|image)\W*",
+    r"credits?\s*:\s*[\w .,/&'-]{2,60}", r"\(?(?:reuters|afp|ap|epa|getty images)\)?(?:/[\w .'-]+)?",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
     # an audio player's line: "Listen to this article \u00b7 12:41 min", "Listen to the story"

@@ -187,3 +187,13 @@ def test_text_copied_from_a_pdf() -> None:
     assert [n.kind for n in article.notes] == ["other", "other"]
     assert [(s.kind, s.title) for s in article.sections][:2] == [("headline", "Headline"), ("body", "Summary")]
     assert article.figures[0].source == "Rights Watch researchers in the field"
+
+
+@pytest.mark.parametrize("line", ["Photo courtesy of the Red Cross", "File photo", "Getty Images/AFP", "(Reuters)",
+                                  "Credit: Jane Doe/Reuters", "Photo by Jane Doe for The Times"])
+def test_picture_credits_are_media_notes(line: str) -> None:
+    from reader.analysis.blocks import Block
+    from reader.analysis.notes import furniture
+
+    assert furniture(Block(line, (0,), "p")) == "media"
+    assert furniture(Block("Credit Suisse said 40 jobs would go.", (0,), "p")) is None
