@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from reader import rx
+from reader import rx, tables
 from reader.analysis import lexicon as lx
 from reader.analysis.gazetteer import gazetteer
 from reader.model import Entity, Mention, Paragraph
@@ -211,23 +211,18 @@ def _is_title_case_paragraph(text: str) -> bool:
 def _place_columns(text: str) -> tuple[int, set[int]] | None:
     """A table's header row with place columns ("Province | Deaths | Injured"):
     (the number of cells, the place columns)."""
-    cells = text.split(" | ")
-    columns = {n for n, cell in enumerate(cells) if cell.strip().casefold() in _PLACE_COLUMNS}
-    return (len(cells), columns) if columns and not any(c.isdigit() for c in text) else None
+    names = tables.header(text)
+    columns = {n for n, name in enumerate(names or ()) if name.casefold() in _PLACE_COLUMNS}
+    return (len(names), columns) if names and columns else None
 
 
 def _table_places(index: int, text: str, table: tuple[int, set[int]]) -> list[_Span]:
     """The names in a row's place columns: places, whatever else they could be."""
-    cells = text.split(" | ")
-    found: list[_Span] = []
-    offset = 0
-    for n, cell in enumerate(cells):
-        name = cell.strip()
-        if n in table[1] and len(cells) == table[0] and _TABLE_NAME.fullmatch(name):
-            start = offset + cell.index(name)
-            found.append(_Span(index, start, start + len(name), name, "PLACE"))
-        offset += len(cell) + 3
-    return found
+    row = tables.cells(text)
+    if len(row) != table[0]:
+        return []
+    return [_Span(index, start, start + len(name), name, "PLACE") for n, (start, name) in enumerate(row)
+            if n in table[1] and _TABLE_NAME.fullmatch(name)]
 
 
 def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
@@ -236,7 +231,7 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
     prose: list[int] = []
     table: tuple[int, set[int]] | None = None
     for index, paragraph in enumerate(paragraphs):
-        if " | " in paragraph.text:  # a table's row: a header's place columns name places below it
+        if tables.is_row(paragraph.text):  # a table's row: a header's place columns name places below it
             header = _place_columns(paragraph.text)
             if header:
                 table = header
@@ -392,8 +387,9 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             part = []
             i += 1
             continue
-        if _bare(word) in lx.PERSON_TITLES and word != "DR" and (not has_org_head or _name_after(tokens, i)):
-            # (not "DR Congo": the title is written "Dr")
+        if _bare(word) in lx.PERSON_TITLES and (not has_org_head or _name_after(tokens, i)) and not (
+                i + 1 < len(tokens) and _known(f"{word} {tokens[i + 1][2].rstrip('.,;:')}", gaz)):
+            # (not "DR Congo": a title word that begins a known place's name)
             if part:
                 yield part
             part = [(start, end, "\x00title")]

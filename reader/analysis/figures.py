@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader import rx
+from reader import rx, tables
+from reader.analysis.notes import words as word_count
 from reader.model import Figure, Paragraph
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -327,30 +328,26 @@ def _may_dispute(text: str) -> bool:
 def _table_columns(text: str) -> tuple[int, dict[int, Category]] | None:
     """A table's header row with harm columns ("Province | Deaths | Injured"):
     (the number of cells, the category of each harm column)."""
-    cells = text.split(" | ")
-    if any(c.isdigit() for c in text):
+    names = tables.header(text)
+    if names is None:
         return None
-    columns = {n: _which(cell) for n, cell in enumerate(cells) if _TABLE_LABEL.fullmatch(cell.strip())}
-    return (len(cells), columns) if columns else None
+    columns = {n: _which(name) for n, name in enumerate(names) if _TABLE_LABEL.fullmatch(name)}
+    return (len(names), columns) if columns else None
 
 
 def _table_row(paragraph: Paragraph, table: tuple[int, dict[int, Category]]) -> list[Figure]:
     """A row under such a header: a figure for each harm column's number."""
     size, columns = table
-    cells = paragraph.text.split(" | ")
-    if len(cells) != size:
+    row = tables.cells(paragraph.text)
+    if len(row) != size:
         return []
     found: list[Figure] = []
-    offset = 0
-    for n, cell in enumerate(cells):
-        value = _TABLE_NUMBER.fullmatch(cell.strip())
-        if n in columns and value:
-            count = int(value.group().replace(",", ""))
-            start = offset + cell.index(value.group())
+    for n, (start, cell) in enumerate(row):
+        if n in columns and _TABLE_NUMBER.fullmatch(cell):
+            count = int(cell.replace(",", ""))
             found.append(Figure(count=count, low=count, high=count, category=columns[n], qualifier="exact", who=None,
                                 source=None, disputed=False, quote=paragraph.text, paragraph=paragraph.id,
-                                start=start, end=start + len(value.group())))
-        offset += len(cell) + 3
+                                start=start, end=start + len(cell)))
     return found
 
 
@@ -362,7 +359,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         if paragraph.section == "s1":
             continue  # the headline restates the story's figures
         text = paragraph.text
-        if " | " in text:  # a table's row (its cells joined so by the HTML and Markdown readers)
+        if tables.is_row(text):  # a table's row (see reader.tables)
             columns = _table_columns(text)
             if columns:
                 table = columns
@@ -636,7 +633,7 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             head = _CLAUSE_START.match(clause)
             subject = clause[head.end():] if head else clause
         leading = _PROPER_NAME.match(subject) if subject.endswith((" but", " and")) else None
-        if leading and words_in(subject) > words_in(leading.group()) + 2:
+        if leading and word_count(subject) > word_count(leading.group()) + 2:
             # "Governor Jane Roe called the attack cowardly and said three were arrested": her
             clause, subject = clause[:len(clause) - len(subject) + leading.end()], leading.group()
         elif head and subject[:1].islower() and not _RELATIVE.match(subject) and (
@@ -686,10 +683,6 @@ _SAID_WHO = rx.compile(r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\
                        r"(?!(?:that|on|in|at|it|this|they|he|she|we|there|so|as)\b)[a-z]{3,}(?:\s+[a-z]{3,}){0,2}?)"
                        r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|who|told)\b))")
 _NUMBER_WORDS = rx.compile(r"\d|\b(?:were|was|killed|died|injured)\b")
-
-
-def words_in(text: str) -> int:
-    return text.count(" ") + 1
 
 
 def _clean_source(text: str | None) -> str | None:

@@ -13,7 +13,7 @@ import re
 import lxml.etree as etree
 import lxml.html
 
-from reader import rx
+from reader import rx, tables
 from reader.analysis.blocks import Block
 from reader.textutil import clean, squash
 
@@ -108,7 +108,7 @@ def html_blocks(text: str) -> list[Block]:
                     and el.getprevious().tag == "a":
                 buffer.append(" ")  # links side by side ("Home</a><a>World"): a menu's words, not one word
             elif tag in ("td", "th") and buffer and "".join(buffer).strip():
-                buffer.append(" | ")  # a table row is one block: its cells, in order
+                buffer.append(tables.SEPARATOR)  # a table row is one block: its cells, in order
                 tag_now, hints_now = stack[-1]
                 stack[-1] = (tag_now, hints_now | {"row"})  # a data row, not a "News | Sport" menu
             elif _hints_of(el) & {"byline", "author", "dateline", "timestamp", "caption", "credit"}:

@@ -88,9 +88,13 @@ firefighters volunteers journalists reporters students teachers farmers engineer
 prosecutors lawyers officers guards police residents families parents mourners demonstrators refugees migrants
 """.split())
 
+# A wire's or a site's mark before a headline ("UPDATE 3-", "BREAKING:"):
+# out of the title, and never a name.
+WIRE_MARKS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP", "FACTBOX", "EXCLUSIVE", "BREAKING", "URGENT", "FLASH",
+              "ALERT", "LIVE", "WATCH")
+
 # Abbreviations of things, not of names: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset("""
 PDF HTML URL FAQ GPS DNA HIV AIDS COVID CEO CFO PM AM GMT UTC TV SMS ID AI GDP VAT RSS USB OK LGBT LGBTQ LGBTQI
-CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI
-UPDATE REFILE CORRECTED RPT WRAPUP FACTBOX EXCLUSIVE BREAKING URGENT FLASH ALERT LIVE WATCH VIDEO
-""".split())
+CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI VIDEO
+""".split()) | frozenset(WIRE_MARKS)

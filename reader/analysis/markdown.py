@@ -11,7 +11,7 @@ import re
 
 from markdown_it import MarkdownIt
 
-from reader import rx
+from reader import rx, tables
 from reader.analysis.blocks import Block
 from reader.textutil import squash
 
@@ -116,7 +116,7 @@ def markdown_blocks(text: str) -> list[Block]:
             row, row_lines = [], tuple(token.map or (0, 0))
         elif token.type == "tr_close" and row is not None:
             # a table row is one block, its cells joined as for HTML tables
-            _add(blocks, lines, range(*row_lines), " | ".join(cell for cell in row if cell), "p", covered,
+            _add(blocks, lines, range(*row_lines), tables.SEPARATOR.join(cell for cell in row if cell), "p", covered,
                  hints=frozenset({"row"}))
             row = None
         elif token.type == "inline" and row is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from reader import rx
+from reader import rx, tables
 from reader.analysis.blocks import Block
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -284,7 +284,7 @@ def furniture(block: Block) -> NoteKind | None:
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
-        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and " | " in text) and not (
+        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
                 _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
             return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
         if _PUBLISHER_WHOLE.fullmatch(text):

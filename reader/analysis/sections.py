@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from reader import rx
+from reader.analysis import lexicon as lx
 from reader.analysis.notes import ARTICLE, Labelled, has_dateline, heading_like, headline_index, words
 from reader.model import Note, Paragraph, Section
 from reader.records import Record
 
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
-_WIRE_SLUG = rx.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|FACTBOX|EXCLUSIVE|INSTANT VIEW|BREAKING(?: NEWS)?|URGENT|"
-                        r"FLASH|ALERT|LIVE|WATCH)(?: \d+)?\s*[-:\u2013]\s*", re.IGNORECASE)
+_WIRE_SLUG = rx.compile(rf"^(?:{'|'.join(lx.WIRE_MARKS)}|INSTANT VIEW|BREAKING NEWS)(?: \d+)?\s*[-:\u2013]\s*",
+                        re.IGNORECASE)
 LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 

@@ -26,7 +26,6 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.analysis import analyze_document
-
 from reader.app.article_view import SPAN_CLASSES, ArticleView, ViewParagraph
 from reader.app.background import Analysis
 from reader.app.keymap import load_keymap
@@ -504,7 +503,7 @@ class KzReaderApp(App[None]):
         search.focus()
 
     def _search_line(self) -> Input | None:
-        return self.query("#search").first(Input) if self.query("#search") else None
+        return next(iter(self.query("#search").results(Input)), None)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator
 
+from reader import tables
 from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, TYPE_SINGULAR, entity_sentence, figure_sentence, plural
 from reader.model import Article, Section
 from reader.resources import bundled_name
@@ -59,17 +60,17 @@ def table_row(article: Article, index: int) -> str | None:
     Deaths 118; Injured 212."), or its header read as such; None if the
     paragraph is no table row under a header."""
     text = article.paragraphs[index].text
-    if " | " not in text:
+    if not tables.is_row(text):
         return None
     first = index
-    while first > 0 and " | " in article.paragraphs[first - 1].text:
+    while first > 0 and tables.is_row(article.paragraphs[first - 1].text):
         first -= 1
-    header = article.paragraphs[first].text.split(" | ")
-    if any(c.isdigit() for c in article.paragraphs[first].text) or len(header) < 2:
+    header = tables.header(article.paragraphs[first].text)
+    if header is None:
         return None
     if first == index:
         return f"Table with columns: {', '.join(header)}."
-    cells = text.split(" | ")
+    cells = [cell for _, cell in tables.cells(text)]
     if len(cells) != len(header):
         return None
     return f"{cells[0]}: " + "; ".join(f"{name} {cell}" for name, cell in zip(header[1:], cells[1:])) + "."
@@ -100,8 +101,8 @@ def figure_lines(article: Article, width: int) -> Iterator[str]:
     yield from wrap(f"Casualty figures: {len(article.figures)}.", width)
     for n, figure in enumerate(article.figures, 1):
         where = f"In paragraph {figure.paragraph[1:]}"
-        if " | " in figure.quote:  # a table's row: say which
-            where += f", the table row for {figure.quote.split(' | ', 1)[0]}"
+        if tables.is_row(figure.quote):  # a table's row: say which
+            where += f", the table row for {tables.cells(figure.quote)[0][1]}"
         yield from wrap(f"Figure {n}: {figure_sentence(figure)} {where}.", width)
 
 
