@@ -131,7 +131,14 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, list[str]]:
         return lenient, "utf-8", [f"{name}: {bad} invalid UTF-8 byte(s) replaced with U+FFFD"]
     from charset_normalizer import from_bytes as detect  # only for legacy encodings
 
-    best = detect(data).best()
+    matches = detect(data)
+    best = matches.best()
+    if best is not None:
+        # Where the detector cannot tell code pages apart (equal chaos and
+        # coherence: "ñ" in cp1252 reads as "ń" in cp1250), take Windows-1252,
+        # by far the most common legacy encoding of Web text.
+        tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+        best = next((m for m in tied if "cp1252" in m.could_be_from_charset), best)
     if best is None or best.encoding is None:
         return lenient, "utf-8", [
             f"{name}: encoding could not be determined; decoded as UTF-8 with {bad} byte(s) replaced"

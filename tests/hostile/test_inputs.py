@@ -106,6 +106,9 @@ ENCODINGS = [
     ("cp1251", b"", RUSSIAN),
     ("koi8-r", b"", RUSSIAN),
     ("latin-1", b"", FRENCH),
+    # Spanish in Windows-1252: "\u00f1" must not come back as cp1250's "\u0144"
+    ("cp1252", b"", "El Ej\u00e9rcito inform\u00f3 que el frente de Carlos Pati\u00f1o atac\u00f3 en Popay\u00e1n, "
+                    "\u201cuna emboscada\u201d seg\u00fan el Ministerio."),
 ]
 
 
