@@ -46,7 +46,7 @@ _ACRONYM = rx.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$")
 _PAREN_ACRONYM = rx.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
 _MONTH = "|".join(lx.MONTHS) + "|" + "|".join(rf"{m}\." for m in lx.MONTH_ABBREVIATIONS)
 _DATE = rx.compile(
-    rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
+    rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?:1[89]|20)\d\d)?\b"
     # a wire's month without its full stop, always with a day: "Oct 8"
     rf"|\b(?:{'|'.join(lx.MONTH_ABBREVIATIONS)})\s+\d{{1,2}}\b(?:,?\s+(?:1[89]|20)\d\d\b)?"
@@ -57,6 +57,7 @@ _DATE = rx.compile(
     rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
+_COORDINATED = rx.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _POSSESSIVE = rx.compile(r"['\u2019]s?$")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
             "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest"}
@@ -68,7 +69,8 @@ _LOWER_PLACE_AFTER = {"road", "highway", "motorway", "expressway", "street", "av
                       "county", "oblast", "state", "mountains", "desert", "refugee", "island", "islands", "peninsula",
                       "archipelago", "coast", "harbor", "harbour", "market", "prison", "complex", "airport",
                       "neighbourhood", "neighborhood", "square", "bridge", "dam", "base", "checkpoint", "crossing",
-                      "districts", "provinces", "regions", "villages", "towns", "cities", "counties", "camps"}
+                      "districts", "provinces", "regions", "villages", "towns", "cities", "counties", "camps",
+                      "department", "governorate", "prefecture", "municipality", "canton"}
 # "Codelco, the state-owned company", "the miners' union, the Federacion ...":
 # a noun in apposition says what kind of name it is.
 _ORG_NOUNS = {"company", "firm", "group", "agency", "organisation", "organization", "party", "union", "operator",
@@ -86,8 +88,8 @@ _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
 _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt", "cape", "fort", "port", "isla",
                                   "rio", "lac", "monte", "sierra"})
-_KIND_OF_ORG_AFTER = rx.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|militia|network|"
-                                r"charity|outlet|monitor|coalition)\b")
+_KIND_OF_ORG_AFTER = rx.compile(r"\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|"
+                                r"militia|network|charity|outlet|monitor|coalition|centre|center|watchdog)\b")
 _APPOSITION_ENDS = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)")
 _PLACE_COLUMNS = frozenset({"province", "region", "state", "district", "country", "city", "county", "governorate",
                             "oblast", "prefecture", "municipality", "town", "village", "area", "location", "place",
@@ -192,10 +194,16 @@ _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
 
 @lru_cache(maxsize=4096)
+def _fold(name: str) -> str:
+    """Case-insensitive form; Turkish dotless and dotted i fold to "i"
+    ("AYDIN" is "Aydın" in capitals)."""
+    return name.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+
+
 def skeleton(name: str) -> str:
     """A spelling-insensitive key: Tokayev/Toqaev, Nazarbayev/Nazarbaev,
     Kassym/Qasym, Tazhimuratov/Tajimuratov all share one."""
-    s = name.casefold().replace("'", "").replace("\u2019", "")
+    s = _fold(name).replace("'", "").replace("\u2019", "")
     for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "v"),
                  ("x", "ks"), ("c", "k")):
         s = s.replace(a, b)
@@ -296,10 +304,15 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
 def _names(index: int, text: str, taken: list[tuple[int, int]], gaz) -> Iterable[_Span]:
     for match in _SPAN.finditer(text):
         tokens = _tokens(match.group(), match.start())
+        previous: _Span | None = None
         for part in _split(tokens, text, gaz):
             span = _typed(index, text, part, gaz)
+            if span is not None and span.type is None and previous is not None and previous.type == "PLACE" \
+                    and _COORDINATED.fullmatch(text, previous.end, span.start):
+                span.type, span.strong = "PLACE", previous.strong  # "the towns of Mach and Kolpur"
             if span is not None and not any(a < span.end and span.start < b for a, b in taken):
                 yield span
+            previous = span
 
 
 @lru_cache(maxsize=8192)  # asked for every word of every run, several times
@@ -335,7 +348,9 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
             joined = word in ("of", "for", "de", "del", "des", "da", "do", "dos", "das", "di", "della", "du", "la", "le", "van",
                               "der", "den", "ter", "ten",
                               "von", "bin", "ibn") or (
-                word == "the" and part and part[-1][2] in ("of", "for")) or (word in ("in", "on") and org_first) or (
+                word == "the" and part and part[-1][2] in ("of", "for")) or (
+                # "Mission in South Sudan" (but the "Ministry of Health in Gaza" is the ministry)
+                word in ("in", "on") and org_first and not any(t[2] == "of" for t in part)) or (
                 word == "on" and part and _bare(part[-1][2]) in lx.ORG_HEADS and i + 1 < len(tokens)
                 and tokens[i + 1][2].rstrip(".,;:") not in lx.MONTHS
                 and tokens[i + 1][2].rstrip(".,;:") not in lx.WEEKDAYS)
@@ -353,7 +368,10 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
                 # noun comes after the "and"); "Dadu and Jamshoro" are two.
                 left = " ".join(w for _, _, w in part if w != "\x00title")
                 right = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-                head_after = any(_bare(w) in lx.ORG_HEADS for _, _, w in tokens[i + 1:])
+                head_after = any(_bare(w) in lx.ORG_HEADS for _, _, w in tokens[i + 1:]) or (
+                    # "Institute of Burn and Plastic Surgery": "Head of A and B" names one body
+                    any(_bare(a[2]) in lx.ORG_HEADS and b[2] == "of" for a, b in zip(part, part[1:]))
+                    and not any(_bare(w) in lx.PERSON_TITLES for _, _, w in tokens[i + 1:]))
                 joined = (head_after or org_first) and not (right == "the" or _known(left, gaz)
                                              or _known(_POSSESSIVE.sub("", right), gaz))
             if joined and part:
@@ -400,6 +418,7 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
         # head noun names the owner; "Lawyers' Association" and "Assembly of
         # Kazakhstan's People" keep theirs inside the name.
         owner = (word.endswith(("'s", "\u2019s")) and not any(_bare(w) in lx.ORG_HEADS for _, _, w in part)
+                 and _POSSESSIVE.sub("", _bare(word)) not in _COLLECTIVE_OWNERS  # "Republican People's Party"
                  and (_placeish(_POSSESSIVE.sub("", " ".join(w for _, _, w in part if w[0] != "\x00")), gaz)
                       # "the Taliban's Ministry of Disaster Management": an owner, then its institution
                       # (but "the Prosecutor-General's Office", "the President's Office" are one name)
@@ -432,6 +451,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     if affiliated:
         part = part[:-1]
     sentence_start = bool(part) and _at_sentence_start(text, part[0][0])
+    if len(part) > 2 and _bare(part[0][2]) in lx.ROLE_NOUNS and part[1][2] == "of":
+        part = part[2:]  # "Rescuers of the State Emergency Service": people of an institution
     # Function words at the start of a sentence ("The", "Despite", "Among").
     while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES) \
             and not (_SHOUTED.fullmatch(part[0][2]) and not _shouting(text)):  # "the WHO": an acronym, not "who"
@@ -442,7 +463,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         rest = _POSSESSIVE.sub("", text[part[1][0]:part[-1][1]])
         whole = _POSSESSIVE.sub("", text[part[0][0]:part[-1][1]])
         first = _bare(part[0][2])
-        if (rest in gaz.countries or rest in gaz.places and first.endswith(("ing", "ed"))) \
+        if (rest in gaz.countries or (rest in gaz.places or _is_group(rest, gaz)) and first.endswith(("ing", "ed"))) \
                 and not _known(whole, gaz) and not _is_group(part[0][2], gaz):
             part = part[1:]  # "Neighbouring Syria", "Landlocked Mali": a capitalised first word, then the place
     if not part:
@@ -516,7 +537,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         if name.endswith(".") and len(name) == 2:  # "she wrote on X.": the full stop ends the sentence
             span.end -= 1
             span.text = name[:-1]
-    elif (appositive and any(w.casefold() in _ORG_NOUNS for w in appositive.group(1).split())) or org_before:
+    elif (appositive and _names_an_org(appositive.group(1))) or org_before:
         span.type = "ORG"
     elif place_head and org_head is None:
         span.type = "PLACE"
@@ -525,7 +546,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
                                     or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
             next_lower in _LOWER_ORG_AFTER and len(words) <= 4) or (
-            len(words) >= 2 and _KIND_OF_ORG_AFTER.match(after)) or (  # "the White Helmets rescue group"
+            (len(words) >= 2 or not _known(name, gaz) and last[-1:] == ("the",)) and _KIND_OF_ORG_AFTER.match(after)) or (
+            # "the White Helmets rescue group", "the Viasna human rights centre"
             _MEDIA_AFTER.match(after) and not _known(name, gaz)):  # "Yonhap news agency", "the Kathmandu Post daily"
         span.type = "ORG"
         if next_lower in _NAME_HEAD_AFTER and org_head is None:
@@ -533,8 +555,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             if tail:  # "the Nur-Otan party": the head word is part of the name
                 span.end = tail.end()
                 span.text = text[start:span.end]
-    elif len(words) == 1 and _is_group(name, gaz):
-        span.type = "GROUP"  # "Indonesian island": the demonym, not a place name
+    elif len(words) == 1 and _is_group(name, gaz) and name not in gaz.countries:
+        span.type = "GROUP"  # "Indonesian island": the demonym, not a place name (but "Philippines" is)
     elif _PAIRED_PLACES.match(after):
         span.type = "PLACE"  # "the Pungwe and Buzi rivers": the plural noun names both
     elif next_lower in _LOWER_PLACE_AFTER and not (next_lower == "refugee" and not _REFUGEE_CAMP.match(after)) \
@@ -605,6 +627,24 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     if _TITLE_NEXT.match(text, span.end) and not span.strong or _TITLE_NEXT.match(text, span.end) and span.type == "PERSON":
         return None  # "Interior Minister ...", "Treasury Cabinet Secretary": a qualifier of a title
     return span
+
+
+# Plural nouns whose possessive sits inside names: "People's Party",
+# "Workers' Union", "Women's League", "Children's Hospital".
+_COLLECTIVE_OWNERS = frozenset({"people", "peoples", "women", "men", "children", "workers", "farmers", "veterans"})
+_APPOSITION_HEAD_ENDS = frozenset({"with", "of", "at", "for", "from", "in", "on", "to", "by", "and", "that", "which",
+                                   "who", "whose"})
+
+
+def _names_an_org(apposition: str) -> bool:
+    """"a watchdog group", "a think tank that ...": the apposition's own
+    noun phrase (not "a lawyer with the centre") names a kind of organisation."""
+    head: list[str] = []
+    for word in apposition.casefold().split():
+        if word in _APPOSITION_HEAD_ENDS:
+            break
+        head.append(word)
+    return any(w in _ORG_NOUNS for w in head) or "think tank" in " ".join(head)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -682,7 +722,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             entity.forms.append(span.text)
         entity.counts[span.text] = entity.counts.get(span.text, 0) + 1
         entity.mentions.append((span.paragraph, span.start, span.end))
-        by_form.setdefault(span.text.casefold(), entity)
+        by_form.setdefault(_fold(span.text), entity)
         if entity.type == "PLACE":
             country = gaz.country_ids.get(span.text)
             if country is not None:
@@ -699,11 +739,11 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             by_skeleton.setdefault((entity.type, key), entity)
         if entity.type == "PERSON" and " " in span.text and span.text.count(" ") <= 3:
             last = span.text.split()[-1]
-            surnames.setdefault(last.casefold(), entity)
+            surnames.setdefault(_fold(last), entity)
             surnames.setdefault(skeleton(last), entity)
 
     def find(span: _Span) -> _Entity | None:
-        folded = span.text.casefold()
+        folded = _fold(span.text)
         if folded in by_form:
             return by_form[folded]
         if span.type in (None, "PLACE"):
@@ -764,7 +804,7 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
         attach(entity, span)
         if span.alias_of:
             declared[span.alias_of] = entity
-            by_form.setdefault(span.alias_of.casefold(), entity)
+            by_form.setdefault(_fold(span.alias_of), entity)
     # Unresolved "known as" single words become aliases of the person before.
     for entity in entities:
         entity.mentions.sort()

@@ -41,7 +41,7 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"more than|over|upwards of|in excess of|above", "more than"),
     (r"up to|as many as|at most|no more than|fewer than|less than|could reach|may reach|might reach|could rise to|"
      r"may rise to|could climb to", "up to"),  # (plain words only: the last word of each gates the search)
-    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|about|circa|"
+    (r"about|around|approximately|roughly|some|nearly|almost|close to|closer to|nearer to|an estimated|estimated|circa|"
      r"an approximate", "about"),
 ]
 _QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
@@ -73,16 +73,16 @@ _HARM = {
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
-                r"in custody|rounded up|held|behind bars",
+                r"in custody|rounded up|held|behind bars|jails|jailing",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
-                 r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?)|"
-                 r"spent the night (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
+                 r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?|centres?|centers?)|"
+                 r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
                  r"(?:sheltering|taking shelter|taken shelter|living) in (?:\d+ )?(?:evacuation |accommodation |temporary |"
                  r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|expelled|beaten|ill-treated|"
+    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|deporting|expelled|expelling|beaten|ill-treated|"
              r"taken hostage|held hostage",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
@@ -90,7 +90,7 @@ _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
         r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
-        r"said|told|us|they|that|say|says|reportedly|" \
+        r"said|told|us|they|that|say|says|reportedly|among|" \
         r"were))*"
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
@@ -142,24 +142,28 @@ _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|a
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
-       r"insisted|insist|documented|recorded|registered|counted|verified|" \
+       r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|" \
        r"puts?(?= the (?:death )?toll| the number| the figure)|gave(?= an? (?:\w+ )?(?:death )?(?:toll|figure)))"
 _ATTRIBUTION = rx.compile(
     rf"(?i:according to)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
+_APPOSITION_THAT = rx.compile(r",\s+(?:a|an|the)\s+[\w\s'\u2019-]{1,40}?\s+that\s*$")
+_CONCESSIVE = rx.compile(r"^\s*(?:though|although|but|while|whereas|yet)\s+", re.IGNORECASE)
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
 _PARTICIPLE_SAY = rx.compile(r",\s+(?:saying|adding|citing|telling(?:\s+[\w-]+){1,4}?)\s+(?:that\s+)?(?=\S)")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately", "nonetheless",
                      "nevertheless", "for their part", "for its part", "for his part", "for her part", "in turn",
-                     "in contrast", "by contrast", "in a statement", "on the other hand"})
+                     "in contrast", "by contrast", "in a statement", "on the other hand", "now", "still", "today",
+                     "previously", "initially", "earlier", "later"})
 _APPOSITION_START = rx.compile(r"(?:a|an|the)\s+[a-z]")
 _PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)\s+)?[A-Z][\w.'\u2019-]*){1,4}")
 _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
-    r"likely higher|is higher|was higher|were higher|be higher|real (?:figure|number|count)s?|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
+    r"likely higher|is higher|was higher|were higher|be higher|is lower|was lower|are lower|were lower|be lower|"
+    r"put (?:the|that|this) (?:number|figure|toll|count|total) (?:closer|nearer) to|real (?:figure|number|count)s?|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
     r"conceal\w*|cover(?:ing|ed)? up|"
     # said to be false ("the report was false", "called the figures baseless"), not "false news"
@@ -168,9 +172,13 @@ _DISPUTE = rx.compile(
     re.IGNORECASE,
 )
 _DISPUTE_STEMS = ("disput", "contest", "reject", "den", "fabricat", "undercount", "play", "inflat", "exaggerat",
-                  "higher", "lower", "toll", "question", "doubt", "insist", "rise", "hid", "conceal", "cover", "too ",
+                  "higher", "lower", "toll", "put", "question", "doubt", "insist", "rise", "hid", "conceal", "cover", "too ",
                   "underestimat", "understat", "false", "untrue", "baseless", "inaccurat")
-_DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics|reports?)\b", re.IGNORECASE)
+_DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics|reports?|charges?|"
+                              r"accusations?|allegations?)\b|"
+                              # "The company disputed that": what was just said
+                              r"\b(?:disputed|disputes|rejected|rejects|denied|denies|contested|contests)\s+"
+                              r"(?:that|this|it|those|these)\s*[,.;]", re.IGNORECASE)
 _SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
 _ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|"
                      r"No|"
@@ -200,6 +208,7 @@ _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _INCLUDING_AND = rx.compile(r"\b(?:including|among them|of whom)\s+[^,;.]{1,40}\band\s+$", re.IGNORECASE)
 _AND_BEFORE = rx.compile(r"\band\s+$")
+_HARM_LIST_BEFORE = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s+(?:[\w'-]+\s+){{1,6}}and\s+$", re.IGNORECASE)
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
                          r"still|also|now|being|in|at|on")
@@ -234,6 +243,7 @@ _PAREN_SOURCE = rx.compile(r"\+?\s*\(([^()]{2,60})\)")
 _TABLE_LABEL = rx.compile(r"(?:number of )?(?:deaths?|dead|killed|fatalities|injured|injuries|wounded|missing|detained|"
                           r"arrested|arrests|displaced|evacuated)(?:\s*\([^)]*\))?", re.IGNORECASE)
 _TABLE_NUMBER = rx.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_TO_PRISON = rx.compile(r"\W*to\s+(?:[\w-]+\s+){0,3}?(?:prison|jail|imprisonment|years|life)\b", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\b(?:No|number|aged|age|page|Article|Section|at|Rs|INR|KSh|Tk|PKR|NGN)\.?|"
@@ -245,14 +255,17 @@ _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mil
 _AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
 _AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have|said|told|say|says|reported)\b")
 _SPACES = rx.compile(r"\s+")
-_TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|again)$")
+_TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|again|now|still|previously|initially|"
+                              r"earlier|separately|today)$")
 _TRAILING_DAY = rx.compile(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
 _OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
 _ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
-_INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom)[^,.;]{1,60},", re.IGNORECASE)
+_INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom|(?:most|many|all|some|several|half) of (?:them|whom)|"
+                              r"mostly|mainly)[^,.;]{1,60},(?!\s*(?:who|which|that)\b)", re.IGNORECASE)
+# ("38 migrants, most of them from X, drowned"; not "mothers, most of them Tamil, who have held a protest")
 _AND_OTHERS = rx.compile(r"^\s*and\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
                          r"(?=\s+(?:were|was|are|have|had)\b)", re.IGNORECASE)
 _WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly|seriously|critically|badly|severely|slightly|lightly|gravely|mortally)\b)[a-z]+(?<!ed)"
@@ -375,10 +388,14 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
             continue  # no harm word, no figure; no cue, nothing to dispute
         cues = _may_dispute(text)
         spans = _sentences(text)
+        carried: Category | None = None
         for number, (s_start, s_end) in enumerate(spans):
             sentence = text[s_start:s_end]
-            # A figure needs a harm word in its sentence (killed, toll, dead ...).
-            found = list(_in_sentence(sentence)) if harmed and _harm_in(sentence) else []
+            # A figure needs a harm word in its sentence (killed, toll, dead ...),
+            # or "the number" pointing back to the figure just before.
+            found = list(_in_sentence(sentence, carried)) if harmed and (
+                _harm_in(sentence) or carried and _POINTS_BACK_WORDS.search(sentence)) else []
+            carried = found[-1][0]["category"] if found else None
             if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
                 # "He said four more people were trapped": the speaker named before, in this paragraph
                 named = _named_before(text, spans[:number])
@@ -409,6 +426,13 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
+# A count of the same people as the sentence before: "Local leaders put the
+# number closer to 3,000", "Rights groups estimate the figure at over 300".
+_POINTS_BACK = rx.compile(r"\b(?:put|puts|putting|place[sd]?|placing|estimated?|estimates|estimating)\s+(?:the|that|this)\s+"
+                          r"(?:number|figure|count|total)\s+(?:(?:at|closer\s+to|nearer\s+to|near|as\s+high\s+as|"
+                          r"as\s+low\s+as)\s+)?(?:[a-z]+\s+){0,3}$", re.IGNORECASE)  # (the qualifier is read off)
+_POINTS_BACK_WORDS = rx.compile(r"\b(?:the|that|this)\s+(?:number|figure|count|total)\s+(?:at|closer|nearer|near|as)\b",
+                                re.IGNORECASE)
 _PRONOUN_SAID = rx.compile(rf"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?{_SAY}\b", re.IGNORECASE)
 
 
@@ -421,7 +445,9 @@ def _named_before(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _in_sentence(sentence: str):
+def _in_sentence(sentence: str, carried: Category | None = None):
+    """The figures of one sentence; ``carried`` is the category of the
+    previous sentence's last figure, for "the number" that points back."""
     attributions = _attributions(sentence)
     previous_category: Category | None = None
     for match in _NUMBER.finditer(sentence):
@@ -446,7 +472,8 @@ def _in_sentence(sentence: str):
                     "who": one.group(1) if one else None, "source": _nearest(attributions, start, end, sentence),
                     "disputed": False, "_span": (start, end)}, _nearest(attributions, start, end, sentence))
             continue
-        if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before):
+        if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before) and not (
+                carried and _POINTS_BACK.search(before[-60:])):
             continue  # '$12', 'No. 5', 'aged 40', 'March 3', 'at 5' (but 'the death toll stood at 42')
         num = match.group("num")
         if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
@@ -497,6 +524,8 @@ def _in_sentence(sentence: str):
                 continue
             category = _category(before, after[who_end:], who, previous_category,
                                  joined=not after[:who_end].rstrip().endswith(","))
+            if category is None and carried and _POINTS_BACK.search(before[-60:]):
+                category = carried  # "... had fled. Local leaders put the number closer to 3,000."
             if category is None and _RISEN_TO.search(before[-30:]):
                 longer = sentence[max(0, start - 200):start]
                 counted = _COUNT_OF_HARMED_FAR.search(longer)
@@ -541,6 +570,8 @@ def _who(after: str) -> tuple[str | None, int]:
         consumed = m.end()
         if raw.endswith((",", ".", ";", ":")):
             break
+    while words and words[-1].lower() in ("the", "a", "an", "those", "these", "their"):
+        words.pop()  # "eleven of the injured": the harmed are named by the harm word
     who = " ".join(words) or None
     return who, consumed
 
@@ -572,13 +603,18 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
                       .replace("disappearance", "disappeared"))
     left = _LEFT_VERB.search(before[-40:])
     if left:
-        return _which(left.group())
+        category = _which(left.group())
+        if category == "other" and _TO_PRISON.match(rest):
+            return "detained"  # "sentenced 14 activists to prison terms": jailed
+        return category
     if who and _LOST_BEFORE.search(before[-24:]) and _KIN.match(who):
         return "killed"  # "he had lost 14 members of his family", "lost three children"
     if _TREATED_BEFORE.search(before[-30:]):
         return "wounded"  # "doctors said they had treated 19 people for gunshot wounds"
     if previous and (_INCLUDING.search(before[-24:]) or _INCLUDING_AND.search(before[-60:])):
         return previous  # "including six women and three children"
+    if previous and who and _AND_BEFORE.search(before[-8:]) and _HARM_LIST_BEFORE.search(before[-80:]):
+        return previous  # "killing four security personnel and two civilians"
     if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):
         return previous  # "killing 1,651 people in Turkey and 968 in neighbouring Syria"
     return None
@@ -643,6 +679,16 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             named = list(_PROPER_NAME.finditer(clause, 0, head.end()))
             if named:
                 clause, subject = clause[:named[-1].end()], named[-1].group()
+        relative = _APPOSITION_THAT.search(clause, 0, head.end()) if head and head.end() > 1 else None
+        if relative and subject[:1].islower():
+            # "Indepaz, a think tank that tracks ..., says": the name before
+            # the apposition speaks, not the relative clause.
+            prior = clause[:relative.start()]
+            before_name = _CLAUSE_START.match(prior)
+            name = prior[before_name.end():] if before_name else prior
+            if name[:1].isupper() and len(name.split()) <= 5:
+                clause, subject = prior, name
+                head = before_name
         if _RELATIVE.match(subject) and head and head.end() > 1:
             # "MSF, which supports the hospital, said": the subject is before the relative clause.
             clause = clause[:head.end()].rstrip(" ,")
@@ -752,13 +798,18 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
     attributions = _attributions(sentence)
     first_new = len(figures) - new
     for cue in cues:
-        disputer = next((a[2] for a in reversed(attributions) if a[0] < cue.start() and a[2]), None) or next(
-            (a[2] for a in attributions if a[2]), None) or (
-            _subject_before(sentence, cue.start()) if _DISPUTE_VERB.match(cue.group()) else None)
+        # "..., a charge the government denies": the subject of the cue's own
+        # clause; else the last source named before it.
+        disputer = (_subject_before(sentence, cue.start()) if _DISPUTE_VERB.match(cue.group()) else None) or next(
+            (a[2] for a in reversed(attributions) if a[0] < cue.start() and a[2]), None) or next(
+            (a[2] for a in attributions if a[2]), None)
         counter = [n for n in range(first_new, len(figures)) if figures[n].start - offset > cue.start()]
         reach = min((figures[n].start - offset for n in counter), default=len(sentence))
         before = sentence[:cue.start()]
         clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+        own = _OWNER.search(clause) if cue.group().startswith(("is ", "was ", "are ", "were ")) else None
+        if own:  # "..., though the government's own count is lower": the government disputes it
+            disputer = _clean_source(_CONCESSIVE.sub("", own.group(1))) or disputer
         if len(clause.split()) < 3:
             clause = before  # ("..., far higher": the cue's own words are too few to name anything)
         window = " ".join(clause.split()[-8:] + [cue.group()] + sentence[cue.end():reach].split()[:8])

@@ -25,7 +25,7 @@ is are was were be been being has have had do does did will would shall should c
 said says say told according asked added officials police local witnesses residents
 one two three four five six seven eight nine ten eleven twelve dozens scores hundreds thousands millions
 first second third last next early late earlier later today yesterday tomorrow tonight now recently
-mr mrs ms dr sir madam
+mr mrs ms dr sir madam i'm i've i'd i'll i’m i’ve i’d i’ll
 """.split())
 
 PERSON_TITLES = frozenset("""
@@ -40,7 +40,7 @@ commodore
 """.split())
 
 ORG_HEADS = frozenset("""
-ministry ministries department council assembly parliament congress senate duma party parties organization
+ministry ministries defence defense department council assembly parliament congress senate duma party parties organization
 organisation association union court office bank fund programme program agency service services institute
 institution centre center committee commission movement forces force army navy police guard guards front
 federation league bureau survey watch international group university college school hospital cross crescent
@@ -49,10 +49,14 @@ society trust church mission directorate command brigade battalion regiment gove
 secretariat presidium tv radio news times post herald press broadcasting television nations
 monitor observatory initiative campaign project collective forum partnership archive tracker images prison jail penitentiary
 observer gazette tribune journal chronicle telegraph dispatch courier bulletin frontières frontieres board
+ministerio ministério ministère ejército exército armée fuerzas forças partido parti frente policía polícia
+fiscalía defensoría procuraduría contraloría secretaría comisión comissão consejo conselho conseil corte cour
+congreso congresso asamblea assemblée instituto universidad universidade movimiento movimento asociación
+associação federación federação sindicato fundación fundação comité comitê guardia gendarmerie
 """.split())
 
 PLACE_HEADS = frozenset("""
-river lake sea ocean gulf bay strait mountains mountain mount range valley desert island islands peninsula
+river lake sea ocean gulf bay strait mountains mountain mount range valley desert island islands peninsula plaza
 province region district county state oblast city town village square avenue street road bridge camp
 airport port border coast plain plateau basin canal corridor highway republic kingdom emirate base airbase
 """.split())
@@ -63,7 +67,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "toward", "towards",
                                 "north", "south", "east", "west", "northeast", "northwest", "southeast",
                                 "southwest", "north-east", "north-west", "south-east", "south-west"})
 PLACE_NOUNS_BEFORE = frozenset({"town", "city", "village", "region", "province", "capital", "district",
-                                "republic", "state", "port", "island", "county",
+                                "republic", "state", "port", "island", "county", "department", "governorate",
+                                "prefecture", "municipality", "commune", "canton", "territory",
+                                "towns", "cities", "villages", "regions", "provinces", "districts", "islands",
+                                "counties", "departments", "municipalities",
                                 # "residents of X", "the outskirts of X" (the "of" is passed over)
                                 "residents", "inhabitants", "outskirts", "suburbs", "suburb", "centre", "center",
                                 "heart", "streets"})
@@ -96,5 +103,7 @@ WIRE_MARKS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP", "FACTBOX", "EXCL
 # Abbreviations of things, not of names: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset("""
 PDF HTML URL FAQ GPS DNA HIV AIDS COVID CEO CFO PM AM GMT UTC TV SMS ID AI GDP VAT RSS USB OK LGBT LGBTQ LGBTQI
-CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI VIDEO
-""".split()) | frozenset(WIRE_MARKS)
+CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI VIDEO FYI ASAP FWD RE PS
+""".split()) | frozenset(WIRE_MARKS) | frozenset(
+    # a broadcast transcript's labels ("JANE DOE, BYLINE:", "(CROSSTALK)")
+    "BYLINE HOST ANCHOR ANNOUNCER CROSSTALK SOUNDBITE INAUDIBLE LAUGHTER APPLAUSE".split())

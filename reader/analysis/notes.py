@@ -81,12 +81,23 @@ _MEDIA_WHOLE = _rx(
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
     # an audio player's line: "Listen to this article \u00b7 12:41 min", "Listen to the story"
     r"(?:listen|hear)(?: to)? (?:this|the) (?:article|story|report)\b.{0,30}",
+    # a radio page's player: "3-Minute Listen", "Playlist"
+    r"\d+[- ]min(?:ute)?s?\.? (?:listen|watch)\W*", r"(?:add to )?playlist\W*",
+)
+# A forwarded e-mail's wrapping: its header lines, the forwarder's aside,
+# the phone's signature.
+_MAIL_WHOLE = _rx(
+    r"-*\s*(?:forwarded|original) message\s*-*", r"begin forwarded message\W*",
+    r"(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S.{0,150}",
+    r"sent from my [\w ]{2,30}", r"(?:fyi|fwiw)\b.{0,60}",
 )
 _LEGAL_ANY = _rx(  # forms only a legal notice takes
     r"\u00a9", r"\(c\) ?\d{4}", r"\ball rights reserved\b", r"\bterms (?:of|and) (?:use|service|conditions)\b",
     r"\bprivacy (?:policy|notice|settings)\b", r"\b(?:we|this site|our site|this website) uses? cookies\b",
     r"\bcookie (?:policy|settings|preferences)\b", r"\bmay not be (?:published|reproduced|broadcast|redistributed)\b",
     r"\bwithout (?:prior )?written permission\b", r"\blegal notice\b", r"\bgdpr\b",
+    # a transcript's disclaimer: "This text may not be in its final form ..."
+    r"\bmay not be in (?:its|their) final form\b",
 )
 _LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block, in the publisher's voice or after a note
     r"\bcopyright\b", r"\bundesirable organi[sz]ation\b", r"\bforeign agent\b", r"\bfines? or imprisonment\b",
@@ -121,6 +132,10 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
     r"reporting from [A-Z].{1,60}",
+    # a channel's handle and audience, a post's view count: "@somechannel \u00b7 48.2K subscribers", "31.5K views"
+    r"@\w{3,}(?:\s*[\u00b7|\u2022-]\s*[\d.,]+\s*[km]?\s+(?:subscribers|followers|members))?",
+    r"\W*[\d.,]+\s*(?:[km]\b|views\b)\W*(?:(?:edited\s+)?\d{1,2}:\d{2}\W*)?",
+    r"(?:as )?(?:heard|aired|broadcast|featured) on [A-Z][\w .'&-]{1,40}",  # a programme's credit: "Heard on Morning Edition"
     r"(?:(?:issued|published|updated|modified|posted|first published)(?: on)?:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\S*\s*"
     r"(?:-\s*)?(?:\d{1,2}[:.]\d{2}\S*\s*)?)+",  # "Issued on: 12/03/2025 - 10:15 Modified: 12/03/2025 - 18:40"
     r"\d+ min(?:ute)?s?\.? (?:reading time|read)\W*",  # "Reporting from Rio de Janeiro": where the byline's reporters were
@@ -160,7 +175,8 @@ _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|r
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
                      r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
-                     r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)")
+                     r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)",
+                     r"(?:#[^\W\d][\w-]*\s*){1,12}")  # a post's hashtags
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
 _OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
                         r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b", _I)
@@ -173,7 +189,7 @@ _PUBLISHER_BLURB = rx.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the)
 _CAPTION_MARK = rx.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
                            r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"
                            r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$", _I)
-_ALNUM = rx.compile(r"\w")
+_ALNUM = rx.compile(r"[^\W_]")  # (a rule of underscores "___" has none)
 _BULLET = rx.compile(r"^[\u2022\u2023\u25aa\u25cf\u00b7*+>|-]+\s*")
 _END = rx.compile(r"[.!?\"'\u201d\u2019)]$")
 
@@ -284,6 +300,8 @@ def furniture(block: Block) -> NoteKind | None:
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
+        if _MAIL_WHOLE.fullmatch(text):
+            return "other"
         if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
                 _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
             return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
@@ -419,10 +437,19 @@ def headline_index(out: list[Labelled]) -> int | None:
             first = i
         if words(text) > 30 and not title_like(text):
             break
-        if 4 <= words(text) <= 30 and text[:1].isupper() and (title_like(text) or not text.endswith(".")) \
+        if 4 <= words(text) <= 30 and without_leading_symbols(text)[:1].isupper() \
+                and (title_like(text) or not text.endswith(".")) \
                 and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
     return first
+
+
+# Emoji and other symbols a post puts before its title: "\u26a1\ufe0f Overnight strike ..."
+_LEADING_SYMBOLS = rx.compile("^(?:[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]\\s*)+")
+
+
+def without_leading_symbols(text: str) -> str:
+    return _LEADING_SYMBOLS.sub("", text)
 
 
 # A line that is only an institution's name ("Metro Nashville Police

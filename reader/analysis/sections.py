@@ -13,7 +13,8 @@ import re
 
 from reader import rx
 from reader.analysis import lexicon as lx
-from reader.analysis.notes import ARTICLE, Labelled, has_dateline, heading_like, headline_index, words
+from reader.analysis.notes import (ARTICLE, Labelled, has_dateline, heading_like, headline_index,
+                                   without_leading_symbols, words)
 from reader.model import Note, Paragraph, Section
 from reader.records import Record
 
@@ -119,4 +120,5 @@ def build(items: list[Labelled]) -> Shape:
                   for n, (kind, title, pids) in enumerate(sections, 1))
     title = items[head].block.text if head is not None else (paragraphs[0].text if paragraphs else "")
     title = _WIRE_SLUG.sub("", title) or title  # "UPDATE 3-Fire at ...": the wire's version mark, not the title
+    title = without_leading_symbols(title) or title  # "\u26a1\ufe0f Strike on ...": a post's emoji
     return Shape(title, built, tuple(paragraphs), tuple(notes))

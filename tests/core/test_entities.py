@@ -318,3 +318,59 @@ def test_a_news_agency_by_what_it_is_called() -> None:
     found = {e.name: e.type for e in find_entities([Paragraph(
         "p1", "s2", "South Korea's Yonhap news agency said the minister met officials in Busan.")])}
     assert found.get("Yonhap") == "ORG" and found.get("Busan") == "PLACE"
+
+
+def _types(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    return {e.name: (e.type, e.aliases) for e in find_entities([Paragraph("p1", "s2", text)])}
+
+
+def test_an_apposition_is_read_by_its_own_noun() -> None:
+    found = _types("\"It was a show trial,\" said Tomas Varga, a lawyer with the centre. "
+                   "Eurostat, a think tank that studies prices, disagreed. "
+                   "The Memorial human rights centre said so too.")
+    assert found["Tomas Varga"][0] == "PERSON"  # (not the "centre" he works with)
+    assert found["Eurostat"][0] == "ORG" and found["Memorial"][0] == "ORG"
+
+
+def test_names_in_other_languages_and_collective_possessives() -> None:
+    found = _types("The Fiscalía General de la Nación opened a case in the department of Nariño, and the "
+                   "Democratic Workers' Party called a strike in the Cordoba department.")
+    assert found["Fiscalía General de la Nación"][0] == "ORG"
+    assert found["Nariño"][0] == "PLACE" and found["Cordoba"][0] == "PLACE"
+    assert found["Democratic Workers' Party"][0] == "ORG"
+
+
+def test_a_transcripts_labels_and_dotless_i() -> None:
+    found = _types("ANCHOR: Good evening. KEMAL YILDIRIM, BYLINE: Crews dug all night. "
+                   "Kemal Yıldırım spoke to families. For the desk, I'm Kemal Yıldırım.")
+    assert found["Kemal Yıldırım"][0] == "PERSON"
+    assert "KEMAL YILDIRIM" in found["Kemal Yıldırım"][1]
+    assert not {"BYLINE", "ANCHOR", "I'm Kemal Yıldırım"} & set(found)
+
+
+def test_head_of_a_and_b_is_one_body() -> None:
+    found = _types("Patients were flown to the Institute of Cardiology and Vascular Surgery in Tunis, "
+                   "and the Rana Square Plaza was cordoned off.")
+    assert found["Institute of Cardiology and Vascular Surgery"][0] == "ORG"
+    assert found["Rana Square Plaza"][0] == "PLACE"
+
+
+def test_a_month_is_no_part_of_a_longer_word() -> None:
+    found = _types("Residents spoke to Mayor Ana Lopes in May, and to Marchers from Augusta.")
+    assert found.get("May", ("",))[0] == "DATE" and len(found["May"]) and "Mar" not in found
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    dates = [e for e in find_entities([Paragraph("p1", "s2", "They spoke to Mayor Ana Lopes.")]) if e.type == "DATE"]
+    assert dates == []
+
+
+def test_a_name_beside_a_place_and_a_country_that_looks_like_a_people() -> None:
+    found = _types("MANILA, Philippines \u2014 Gunmen raided the villages of Dapo and Kulang, and police "
+                   "reached Tamsi and Buol later. Rescuers of the Coast Guard Service helped.")
+    assert found["Philippines"][0] == "PLACE"
+    assert all(found[name][0] == "PLACE" for name in ("Dapo", "Kulang"))
+    assert found.get("Coast Guard Service", ("",))[0] == "ORG"

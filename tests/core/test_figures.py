@@ -6,7 +6,7 @@ import pytest
 
 from reader.analysis.figures import find_figures
 from reader.model import Paragraph
-from tests.conftest import analysis_of, gold_of, sample_names
+from tests.conftest import analysis_of, article_of, gold_of, sample_names
 from tests.scoring import combined, score_figures
 
 
@@ -461,3 +461,40 @@ def test_a_source_that_said_it_had_verified() -> None:
         "The UN human rights office said it had verified the deaths of 1,201 civilians.")] == ["UN human rights office"]
     assert [f["source"] for f, _ in _in_sentence(
         "An AFP tally based on official sources puts the toll at 1,450.")] == ["AFP tally"]
+
+
+def test_a_number_that_points_back_and_a_count_said_to_be_lower() -> None:
+    article = article_of("Floods\n\nThe agency said more than 800 families had fled their homes. Village chiefs put "
+                         "the number closer to 2,500. Another 40 were injured, the agency said.\n\nA monitoring "
+                         "group says 64 people were killed, though the army's own count is lower.\n")
+    got = [(f.count, f.category, f.source, f.disputed) for f in article.figures]
+    assert (2500, "displaced", "Village chiefs", False) in got
+    assert (800, "displaced", "agency", True) in got
+    assert (64, "killed", "monitoring group", True) in got
+
+
+def test_sentenced_to_prison_is_detention_and_a_dispute_of_that() -> None:
+    article = article_of("Verdict\n\nA court sentenced 9 students to prison terms of six years. "
+                         "Unions said at least 12 workers were still missing. The ministry disputed that, "
+                         "saying everyone was found. Rescuers, a volunteer crew that drove from Tunis, now say "
+                         "three people were hurt.\n")
+    got = [(f.count, f.category, f.source, f.disputed) for f in article.figures]
+    assert got == [(9, "detained", None, False), (12, "missing", "Unions", True), (3, "wounded", "Rescuers", False)]
+
+
+def test_lists_asides_and_a_charge_denied() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"] or f["low"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("Gunmen raided a market, killing five traders and three porters, police said.") == [
+        (5, "killed", "traders"), (3, "killed", "porters")]
+    assert found("Eleven miners and two drivers were among the dead.")[0][:2] == (11, "killed")
+    assert found("At least 40 passengers, most of them from Chad, drowned on Monday.") == [
+        (40, "killed", "passengers")]
+    assert found("Some 9,000 people were moved to evacuation centres.") == [(9000, "displaced", "people")]
+    article = article_of("Border\n\nMonitors accuse the border police of expelling hundreds of refugees, "
+                         "a charge the ministry denies.\n")
+    assert [(f.category, f.low, f.source, f.disputed) for f in article.figures] == [
+        ("other", 200, "Monitors", True)]

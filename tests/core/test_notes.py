@@ -197,3 +197,26 @@ def test_picture_credits_are_media_notes(line: str) -> None:
 
     assert furniture(Block(line, (0,), "p")) == "media"
     assert furniture(Block("Credit Suisse said 40 jobs would go.", (0,), "p")) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("---------- Forwarded message ---------", "other"), ("Subject: Fwd: Floods close the border road", "other"),
+    ("Date: Tue, Mar 3, 2026 at 9:02 PM", "other"), ("Sent from my iPad", "other"), ("FYI - worth a read", "other"),
+    ("@river_watch \u00b7 12K subscribers", "publisher"), ("\U0001F441 4.1K \u270f\ufe0f edited 21:07", "publisher"),
+    ("#floods #Assam #rescue", "related"), ("Heard on All Things Considered", "publisher"),
+    ("2-Minute Listen", "media"), ("Playlist", "media"), ("___", "other"),
+    ("This text may not be in its final form and may be updated.", "legal"),
+])
+def test_mail_channel_and_radio_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,), "p")) == kind
+
+
+def test_a_posts_emoji_is_not_part_of_its_title() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("River Watch \U0001F30A\n\n@river_watch \u00b7 12K subscribers\n\n"
+                         "\u26a1\ufe0f Dam breach floods three villages\n\n"
+                         "Water from a breached dam flooded three villages before dawn, and 12 people were "
+                         "missing, the district officer said.\n")
+    assert article.title == "Dam breach floods three villages"
+    assert [n.kind for n in article.notes][:2] == ["navigation", "publisher"]
