@@ -193,13 +193,13 @@ _CAMEL_CASE = rx.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van|Von)[A-Z]|O['\u2019])[A
 _AGENCY_CLOSE = rx.compile(r"\)\s*(?:-|--|\u2013|\u2014)")
 
 
-@lru_cache(maxsize=4096)
 def _fold(name: str) -> str:
     """Case-insensitive form; Turkish dotless and dotted i fold to "i"
     ("AYDIN" is "Aydın" in capitals)."""
     return name.casefold().replace("\u0131", "i").replace("i\u0307", "i")
 
 
+@lru_cache(maxsize=4096)
 def skeleton(name: str) -> str:
     """A spelling-insensitive key: Tokayev/Toqaev, Nazarbayev/Nazarbaev,
     Kassym/Qasym, Tazhimuratov/Tajimuratov all share one."""
@@ -546,7 +546,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     elif (org_head is not None and (org_head == len(words) - 1 or lowered[org_head + 1] in ("of", "for", "on", "in")
                                     or org_head == 0)) or lowered[0] in {"tv", "radio"} or (
             next_lower in _LOWER_ORG_AFTER and len(words) <= 4) or (
-            (len(words) >= 2 or not _known(name, gaz) and last[-1:] == ("the",)) and _KIND_OF_ORG_AFTER.match(after)) or (
+            (len(words) >= 2 or last[-1:] == ("the",) and not _known(name, gaz)) and _KIND_OF_ORG_AFTER.match(after)) or (
             # "the White Helmets rescue group", "the Viasna human rights centre"
             _MEDIA_AFTER.match(after) and not _known(name, gaz)):  # "Yonhap news agency", "the Kathmandu Post daily"
         span.type = "ORG"
