@@ -57,6 +57,11 @@ _DATE = rx.compile(
     rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
+_EVENT_NOUNS = frozenset({"protest", "protests", "riots", "demonstrations", "clashes", "unrest", "uprising", "rally",
+                          "rallies", "marches", "festival", "celebrations", "holiday", "anniversary", "commemorations"})
+_LIST_GOES_ON = rx.compile(r"\s*(?:,|and\b|or\b|[.;]|$)")
+_LANGUAGE_BEFORE = rx.compile(r"\b(?:means?|meant|meaning|called|spelt|spelled|written|translates?|translated|word|"
+                              r"words|known)\b[^.;]{0,40}\bin\s+$")
 _COORDINATED = rx.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _POSSESSIVE = rx.compile(r"['\u2019]s?$")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -302,14 +307,18 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
 
 
 def _names(index: int, text: str, taken: list[tuple[int, int]], gaz) -> Iterable[_Span]:
+    previous: _Span | None = None
     for match in _SPAN.finditer(text):
         tokens = _tokens(match.group(), match.start())
-        previous: _Span | None = None
         for part in _split(tokens, text, gaz):
             span = _typed(index, text, part, gaz)
-            if span is not None and span.type is None and previous is not None and previous.type == "PLACE" \
+            if span is not None and previous is not None and previous.type == "PLACE" and (
+                    span.type is None or span.type == "GROUP" and " " not in span.text
+                    and _LIST_GOES_ON.match(text, span.end)) \
                     and _COORDINATED.fullmatch(text, previous.end, span.start):
-                span.type, span.strong = "PLACE", previous.strong  # "the towns of Mach and Kolpur"
+                # "the towns of Mach and Kolpur"; "in Kitengela, Kikuyu and Ol Kalou" (a town named
+                # like a people, between places; not "Nairobi and Kenyan officials")
+                span.type, span.strong = "PLACE", previous.strong
             if span is not None and not any(a < span.end and span.start < b for a, b in taken):
                 yield span
             previous = span
@@ -489,6 +498,10 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
 
     if text[end:end + 1] and text[end:end + 1] in "$\u20ac\u00a3\u00a5":
         return None  # "US$8 million": a currency's prefix
+    if start == 0 and name.isupper() and text[end:end + 1] == ":" and not lx.WIRE_MARKS_SET.isdisjoint(words):
+        return None  # "URGENT ACTION:", "BREAKING NEWS:", "LIVE UPDATES:": a label over the story
+    if len(words) == 1 and _LANGUAGE_BEFORE.search(before):
+        return None  # 'which means "seven seven" in Kiswahili': a language
     if len(words) == 1 and name in lx.COMMON_ACRONYMS:
         return None  # "(PDF)", "HIV", "GDP": abbreviations of things, not names
     if len(words) == 1 and lowered[0] in _NUMBER_NAMES:
@@ -579,6 +592,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                        or _DATELINE_AFTER.match(after) is not None)  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
+    elif next_lower in _EVENT_NOUNS:
+        span.type, span.strong = None, False  # "in Saba Saba protests": an event's name, none of the five kinds
     elif _place_before(before) and not (before.rstrip().endswith(",") and (
             len(words) >= 2 and _SPEECH_AFTER.match(after.lstrip()) or not _APPOSITION_ENDS.match(after))):
         # ("the capital, Kathmandu," is the place; "The head of the district, Jane Roe, said" a person in

@@ -80,7 +80,7 @@ _HARM = {
                  r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?|centres?|centers?)|"
                  r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
-                 r"(?:sheltering|taking shelter|taken shelter|living) in (?:\d+ )?(?:evacuation |accommodation |temporary |"
+                 r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |accommodation |temporary |"
                  r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
     "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|deporting|expelled|expelling|beaten|ill-treated|"
              r"taken hostage|held hostage",
@@ -90,7 +90,7 @@ _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
         r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
-        r"said|told|us|they|that|say|says|reportedly|among|" \
+        r"said|told|us|they|that|say|says|reportedly|among|estimated|" \
         r"were))*"
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
@@ -150,6 +150,7 @@ _ATTRIBUTION = rx.compile(
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _APPOSITION_THAT = rx.compile(r",\s+(?:a|an|the)\s+[\w\s'\u2019-]{1,40}?\s+that\s*$")
 _CONCESSIVE = rx.compile(r"^\s*(?:though|although|but|while|whereas|yet)\s+", re.IGNORECASE)
+_PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)\s+(?:that\s+)?(?:its|their|his|her)\s")
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
 _PARTICIPLE_SAY = rx.compile(r",\s+(?:saying|adding|citing|telling(?:\s+[\w-]+){1,4}?)\s+(?:that\s+)?(?=\S)")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately", "nonetheless",
@@ -420,6 +421,8 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                 sources.append(attrib)
             if cues and figures:
                 _disputes(figures, sources, paragraph.id, sentence, len(found), s_start)
+    if figures:
+        figures = _box_restated(figures, {p.id: word_count(p.text) for p in paragraphs})
     if not figures and any(p.section == "s1" for p in paragraphs):
         # A bulletin whose only counts are in its headline ("BREAKING: At least 12 killed ..."): those.
         return find_figures([p._replace(section="s0") for p in paragraphs if p.section == "s1"])
@@ -433,6 +436,19 @@ _POINTS_BACK = rx.compile(r"\b(?:put|puts|putting|place[sd]?|placing|estimated?|
                           r"as\s+low\s+as)\s+)?(?:[a-z]+\s+){0,3}$", re.IGNORECASE)  # (the qualifier is read off)
 _POINTS_BACK_WORDS = rx.compile(r"\b(?:the|that|this)\s+(?:number|figure|count|total)\s+(?:at|closer|nearer|near|as)\b",
                                 re.IGNORECASE)
+def _box_restated(figures: list[Figure], sizes: dict[str, int]) -> list[Figure]:
+    """A count in a short box line ("Casualties 213 dead, 4,100+ injured")
+    that the story's prose gives again just below, with its source: the
+    prose's figure only."""
+    def number(f: Figure) -> int:
+        return int(f.paragraph[1:])
+
+    return [f for n, f in enumerate(figures) if not (
+        sizes.get(f.paragraph, 99) <= 8 and any(
+            g.category == f.category and (g.count or g.low) == (f.count or f.low)
+            and 0 < number(g) - number(f) <= 3 for g in figures[n + 1:n + 8]))]
+
+
 _PRONOUN_SAID = rx.compile(rf"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?{_SAY}\b", re.IGNORECASE)
 
 
@@ -486,12 +502,15 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             continue  # "nine out of 10 of those killed": a share, not a count
         if _AGE_OR_TIME.match(after) and not match.group("vague"):
             continue  # "52," after a name is an age; "2 a.m." a time
+        plus = after.startswith("+") and not match.group("vague")
+        if plus:
+            after = after[1:]  # "4,100+ injured": at least that many
         adjective = _HARM_ADJECTIVE.match(after)
         of_the = _OF_THE_HARMED.match(after)
         label = _LABEL_BEFORE.search(before[-24:]) if ":" in before[-24:] else None
         if label:  # a fact box: "Death toll: 46 (health ministry); Injured: 22+ (hospital officials)"
             count, low, high, qualifier = _amount(match, None)
-            if after.startswith("+"):
+            if plus:
                 qualifier, high = "at least", None
             named = _PAREN_SOURCE.match(after)
             source = named.group(1) if named else _nearest(attributions, start, end, sentence)
@@ -539,6 +558,8 @@ def _in_sentence(sentence: str, carried: Category | None = None):
         count, low, high, qualifier = _amount(match, qualifier)
         if count is None and low is None:
             continue
+        if plus and qualifier == "exact":
+            qualifier, high = "at least", None
         source = _nearest(attributions, start, end, sentence)
         yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
                 "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
@@ -705,6 +726,10 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         words = subject.split()
         if len(words) > 12 or _NUMBER_WORDS.search(subject):
             subject = ""
+        if found and found[-1][2] and _PARTICIPLE_SUBJECT.match(subject):
+            # "X put the toll at 24, saying its monitors had documented five more": X's word
+            found.append((len(clause) - len(subject), m.end(), found[-1][2]))
+            continue
         if not _clean_source(subject) and sentence[:m.start()].rstrip().endswith((",", "\"", "\u201d")):
             inverted = _SAID_WHO.match(sentence, m.end())  # "..., said Yasin Tadvi, chief of ..."
             if inverted:

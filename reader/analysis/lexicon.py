@@ -99,6 +99,7 @@ prosecutors lawyers officers guards police residents families parents mourners d
 # out of the title, and never a name.
 WIRE_MARKS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP", "FACTBOX", "EXCLUSIVE", "BREAKING", "URGENT", "FLASH",
               "ALERT", "LIVE", "WATCH")
+WIRE_MARKS_SET = frozenset(WIRE_MARKS)
 
 # Abbreviations of things, not of names: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset("""

@@ -123,6 +123,8 @@ _PUBLISHER_ANY = _rx(
     # an e-mail address, tried only where a token starts (inside a word the
     # engine would rescan the word from every letter)
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
+    # a campaign's call to action: "TAKE ACTION: WRITE AN APPEAL ...", "Please write to: ..."
+    r"^take action\b", r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b", r"^preferred language\b",
 )
 # an author's note: "Ana Ionova is a reporter based in Rio de Janeiro." (tried at the block's start only)
 _AUTHOR_NOTE = rx.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
@@ -132,6 +134,8 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
     r"reporting from [A-Z].{1,60}",
+    r"from wikipedia, the free encyclopedia", r"retrieved from\s+\S.{0,200}",
+
     # a channel's handle and audience, a post's view count: "@somechannel \u00b7 48.2K subscribers", "31.5K views"
     r"@\w{3,}(?:\s*[\u00b7|\u2022-]\s*[\d.,]+\s*[km]?\s+(?:subscribers|followers|members))?",
     r"\W*[\d.,]+\s*(?:[km]\b|views\b)\W*(?:(?:edited\s+)?\d{1,2}:\d{2}\W*)?",
@@ -189,6 +193,12 @@ _PUBLISHER_BLURB = rx.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the)
 _CAPTION_MARK = rx.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
                            r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"
                            r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$", _I)
+# A metadata line of dotted fields ending in a date: "UA 48/26 \u00b7 Index: AFR 64/1234/2026 \u00b7 Eritrea \u00b7
+# Date: 2 May 2026" (its dots count as words, hence a longer limit than other whole-line furniture)
+_DOTTED_META = rx.compile(r"(?:[^\u00b7\n]{1,40}\s\u00b7\s){2,}[^\u00b7\n]{0,40}\b(?:19|20)\d\d\b\W{0,3}")
+# A reference list's entry: '1. "Title of the story". Publisher. 20 March 2026.', '^ "Title" ...'
+_CITATION = rx.compile(r"(?:\d{1,3}\.|\^|\[\d{1,3}\])\s*\^?\s*[\"\u201c][^\"\u201d]{3,200}[\"\u201d]\.?\s.{0,200}")
+_CITATION_OPENERS = frozenset("0123456789^[")
 _ALNUM = rx.compile(r"[^\W_]")  # (a rule of underscores "___" has none)
 _BULLET = rx.compile(r"^[\u2022\u2023\u25aa\u25cf\u00b7*+>|-]+\s*")
 _END = rx.compile(r"[.!?\"'\u201d\u2019)]$")
@@ -259,7 +269,7 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
                       "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
-                      "preferences")
+                      "preferences", "take action", "preferred language")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -309,6 +319,10 @@ def furniture(block: Block) -> NoteKind | None:
             return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
+    if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
+        return "publisher"
+    if n <= 60 and text[:1] in _CITATION_OPENERS and _CITATION.fullmatch(text):
+        return "related"  # an entry of the page's references
     if n <= 40 and (_has(low, _PUBLISHER_ANCHORS) and _PUBLISHER_ANY.search(text) or _AUTHOR_NOTE.match(text)):
         return "publisher"
     if n <= 15 and _has(low, _NAV_ANCHORS) and _NAV_ANY.search(text):
@@ -428,6 +442,9 @@ def headline_index(out: list[Labelled]) -> int | None:
             # the site's name: the post's own title is the next big heading
             return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
                          and words(out[j].block.text) >= 5), i)
+    restated = _restated_title(out)
+    if restated is not None:
+        return restated
     first = None
     for i, item in enumerate(out):
         if item.label != ARTICLE:
@@ -450,6 +467,21 @@ _LEADING_SYMBOLS = rx.compile("^(?:[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001fa
 
 def without_leading_symbols(text: str) -> str:
     return _LEADING_SYMBOLS.sub("", text)
+
+
+def _restated_title(out: list[Labelled]) -> int | None:
+    """A short first line ("2026 Kermanshah earthquake") that the first
+    long paragraph opens by restating ("The 2026 Kermanshah earthquake
+    struck ..."), as an encyclopedia's article does: the title."""
+    first = next((i for i, item in enumerate(out) if item.label == ARTICLE), None)
+    if first is None:
+        return None
+    text = out[first].block.text
+    if not 2 <= words(text) <= 3 or _END.search(text):
+        return None
+    long = next((item.block.text for item in out[first + 1:first + 30]
+                 if item.label == ARTICLE and words(item.block.text) > 30), "")
+    return first if text.casefold() in long[:len(text) + 12].casefold() else None
 
 
 # A line that is only an institution's name ("Metro Nashville Police
@@ -524,11 +556,16 @@ def _headline_first(out: list[Labelled]) -> None:
 
 def _repeats(out: list[Labelled]) -> None:
     seen: dict[str, int] = {}
+    head = None
     for i, item in enumerate(out):
         key = item.block.text.casefold()
         if key in seen and len(key) > 12:
             first = out[seen[key]]
-            if item.label == ARTICLE:
+            if head is None:
+                head = headline_index(out)
+            if item.label == ARTICLE and seen[key] == head:
+                item.label = "other"  # the title again (an infobox's heading): not a caption
+            elif item.label == ARTICLE:
                 item.label = "caption" if first.label == ARTICLE and (i - seen[key] <= 2 or first.role == "caption") else (
                     first.label if first.label != ARTICLE else "other")
                 if first.label == ARTICLE and item.label == "caption":

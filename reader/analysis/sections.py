@@ -44,8 +44,11 @@ def _is_subheading(items: list[Labelled], i: int, head: int | None = None) -> bo
         return False
     earlier = next((j for j in range(i - 1, -1, -1) if items[j].label == ARTICLE), None)
     # (after a long paragraph; or, one or two words such as "Summary", right under the headline)
+    before = items[earlier].block.text if earlier is not None else ""
     return (later is not None and words(later.block.text) > 12
-            and earlier is not None and (words(items[earlier].block.text) > 15
+            and earlier is not None and (words(before) > 15
+                                         # (or a shorter paragraph that ends its sentence: "... Darbandikhan.[2]")
+                                         or words(before) > 8 and before.rstrip("]0123456789[").endswith((".", "!", "?"))
                                          or earlier == head and words(text) <= 2 and words(later.block.text) > 25))
 
 

@@ -374,3 +374,10 @@ def test_a_name_beside_a_place_and_a_country_that_looks_like_a_people() -> None:
     assert found["Philippines"][0] == "PLACE"
     assert all(found[name][0] == "PLACE" for name in ("Dapo", "Kulang"))
     assert found.get("Coast Guard Service", ("",))[0] == "ORG"
+
+
+def test_languages_events_and_labels_are_none_of_the_five() -> None:
+    found = _types("URGENT ACTION: Police fired on the Maji Maji protests in Dodoma. The word means "
+                   "\"water\" in Kiswahili. Marchers came from Arusha, Moshi and Mbulu, and Kenyan officials watched.")
+    assert not {"URGENT ACTION", "Maji Maji", "Kiswahili"} & set(found)
+    assert found["Mbulu"][0] == "PLACE" and found["Kenyan"][0] == "GROUP"

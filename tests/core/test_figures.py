@@ -498,3 +498,16 @@ def test_lists_asides_and_a_charge_denied() -> None:
                          "a charge the ministry denies.\n")
     assert [(f.category, f.low, f.source, f.disputed) for f in article.figures] == [
         ("other", 200, "Monitors", True)]
+
+
+def test_a_box_line_restated_by_the_prose_and_plus_signs() -> None:
+    article = article_of("Quake\n\nCasualties 90 dead, 1,200+ injured\n\nAt least 90 people were killed and "
+                         "1,200 injured, the health ministry said. Some 5,000 people are staying at 40 evacuation "
+                         "centres.\n\nThe Red Cross put the toll at 95, saying its volunteers had found five more "
+                         "bodies. Hundreds of people are estimated to be held in police cells.\n")
+    got = [(f.count or f.low, f.category, f.qualifier, f.source) for f in article.figures]
+    assert got == [(90, "killed", "at least", "health ministry"), (1200, "wounded", "exact", "health ministry"),
+                   (5000, "displaced", "about", None), (95, "killed", "exact", "Red Cross"),
+                   (5, "killed", "exact", "Red Cross"), (200, "detained", "vague", None)]
+    assert [(f.count, f.qualifier) for f in article_of("Quake\n\nThe agency counted 1,200+ injured people.\n").figures] \
+        == [(1200, "at least")]

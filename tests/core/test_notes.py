@@ -220,3 +220,31 @@ def test_a_posts_emoji_is_not_part_of_its_title() -> None:
                          "missing, the district officer said.\n")
     assert article.title == "Dam breach floods three villages"
     assert [n.kind for n in article.notes][:2] == ["navigation", "publisher"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("From Wikipedia, the free encyclopedia", "publisher"),
+    ('Retrieved from "https://example.org/wiki/2025_floods"', "publisher"),
+    ('4. "Dam toll rises to 40". Example Post. 3 May 2025. Retrieved 4 May 2025.', "related"),
+    ("AI 12/25 \u00b7 Index: ASA 11/2/2025 \u00b7 Nepal \u00b7 Date: 9 June 2025", "publisher"),
+    ("TAKE ACTION: SEND AN APPEAL USING YOUR OWN WORDS OR THE LETTER BELOW", "publisher"),
+    ("Please write to: Minister of Justice, PO Box 12, Kathmandu", "publisher"),
+])
+def test_encyclopedia_and_campaign_furniture(line: str, kind: str) -> None:
+    assert furniture(Block(line, (0,), "p")) == kind
+    assert furniture(Block('She said: "It was 4. We ran." Then the roof fell.', (0,), "p")) is None
+
+
+def test_an_encyclopedia_pages_title_is_restated_by_its_first_paragraph() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("2025 Sindh floods\n\nFrom Wikipedia, the free encyclopedia\n\n2025 Sindh floods\n"
+                         "Deaths\t120\n\nThe 2025 Sindh floods were caused by monsoon rains that began in July 2025 "
+                         "and went on for six weeks across the lower Indus valley, destroying crops, roads and "
+                         "thousands of homes in dozens of districts.\n\nAftermath\nThe provincial government "
+                         "said 120 people had died in the floods, most of them in the districts along the river, "
+                         "and opened relief camps.\n")
+    assert article.title == "2025 Sindh floods"
+    assert [n.kind for n in article.notes][:2] == ["publisher", "other"]
+    assert [s.title for s in article.sections if s.kind == "body"][-1] == "Aftermath"
+    assert [(f.count, f.source) for f in article.figures] == [(120, "provincial government")]
