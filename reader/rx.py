@@ -28,10 +28,11 @@ except ImportError:  # pragma: no cover - other interpreters
 if _sre is not None and array("I").itemsize != getattr(_sre, "CODESIZE", 0):  # pragma: no cover - exotic builds
     _sre = None
 
-_FORMAT = 2  # entries keep the code as the bytes of an array("I"): they load ten times faster than lists
+_FORMAT = 3  # keys (module, pattern, flags); code as the bytes of an array("I"): ten times faster to load than lists
 _KEEP_AT_MOST = 1000
-_cache: dict[tuple[str, int], tuple] | None = None
-_used: set[tuple[str, int]] = set()
+_cache: dict[tuple[str, str, int], tuple] | None = None
+_used: set[tuple[str, str, int]] = set()
+_modules: set[str] = set()  # the modules that compiled patterns in this run
 _dirty = False
 
 
@@ -43,7 +44,7 @@ def _cache_path() -> str | None:
     return os.path.join(base, f"regex-{tag}.marshal")
 
 
-def _load() -> dict[tuple[str, int], tuple]:
+def _load() -> dict[tuple[str, str, int], tuple]:
     path = _cache_path()
     if path is None:
         return {}
@@ -59,16 +60,16 @@ def _save() -> None:
     path = _cache_path()
     if path is None or not _dirty or _cache is None:
         return
-    # Keep every pattern (a text run must not drop the HTML reader's, or the
-    # two would rewrite the file in turn); once the file holds half as many
-    # again as this run used, it carries an older version's patterns (the
-    # cache grew 1.5 MB in a day of changing them, and plain mode's start-up
-    # with it): then only this run's are kept. A run that compiled nothing
-    # new writes nothing.
-    if len(_cache) <= min(_KEEP_AT_MOST, max(64, len(_used) * 3 // 2)):
-        kept = _cache
-    else:
-        kept = {key: entry for key, entry in _cache.items() if key in _used}
+    # A module compiles its patterns when it is imported, so a pattern that
+    # a module imported in this run did not ask for is an older version's
+    # (the cache grew 1.5 MB in a day of changing patterns, and plain mode's
+    # start-up with it): drop those. Keep every pattern of the modules this
+    # run did not import (a text run must not drop the HTML reader's, or the
+    # two would rewrite the file in turn). A run that compiled nothing new
+    # writes nothing.
+    kept = {key: entry for key, entry in _cache.items() if key in _used or key[0] not in _modules}
+    if len(kept) > _KEEP_AT_MOST:
+        kept = {key: entry for key, entry in kept.items() if key in _used}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
@@ -91,7 +92,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     flags = int(flags)
     if _cache is None:
         _cache = _load()
-    key = (pattern, flags)
+    module = sys._getframe(1).f_globals.get("__name__", "")
+    _modules.add(module)
+    key = (module, pattern, flags)
     _used.add(key)
     entry = _cache.get(key)
     if entry is not None:
@@ -118,6 +121,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         return re.compile(pattern, flags)
     if not _dirty:
         atexit.register(_save)
-    _cache[(pattern, flags)] = entry
+    _cache[key] = entry
     _dirty = True
     return compiled

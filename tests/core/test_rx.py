@@ -24,33 +24,43 @@ def test_cached_patterns_match_like_re(tmp_path, monkeypatch) -> None:
             assert [m.groupdict() for m in compiled.finditer(text)] == [m.groupdict() for m in reference.finditer(text)]
 
 
-def test_a_run_keeps_the_patterns_other_runs_compiled(tmp_path, monkeypatch) -> None:
+def _compile_in(module: str, pattern: str):
+    """rx.compile called from a module of that name."""
+    namespace = {"__name__": module, "rx": rx}
+    exec(f"compiled = rx.compile({pattern!r})", namespace)  # noqa: S102 - a test's stand-in module
+    return namespace["compiled"]
+
+
+def test_a_run_keeps_the_patterns_of_modules_it_did_not_import(tmp_path, monkeypatch) -> None:
     # A text run must not drop the HTML reader's patterns from the cache.
     monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rx, "_cache", None)
-    monkeypatch.setattr(rx, "_used", set())
-    rx.compile(r"html-only \d+")
+    for name, value in (("_cache", None), ("_used", set()), ("_modules", set())):
+        monkeypatch.setattr(rx, name, value)
+    _compile_in("reader.analysis.html", r"html-only \d+")
+    _compile_in("reader.analysis.notes", r"notes \d+")
     rx._save()
-    monkeypatch.setattr(rx, "_cache", None)
-    monkeypatch.setattr(rx, "_used", set())
-    rx.compile(r"text-only \d+")  # a miss: this run writes the file
+    for name, value in (("_cache", None), ("_used", set()), ("_modules", set())):
+        monkeypatch.setattr(rx, name, value)
+    _compile_in("reader.analysis.notes", r"notes \d+")
+    _compile_in("reader.analysis.notes", r"notes, new \d+")  # a miss: this run writes the file
     rx._save()
-    assert set(p for p, _ in rx._load()) >= {r"html-only \d+", r"text-only \d+"}
+    assert {p for _, p, _ in rx._load()} == {r"html-only \d+", r"notes \d+", r"notes, new \d+"}
 
 
 def test_an_older_versions_patterns_are_dropped(monkeypatch, tmp_path) -> None:
-    """A cache holding many patterns this run does not use (an older
-    version's) is cut to this run's when it is written again."""
+    """Patterns of a module this run imported that it no longer compiles
+    are an older version's: they are dropped when the cache is written."""
     import marshal
 
-    from reader import rx
-
     monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rx, "_cache", {(f"old{n}", 0): (0, b"", 0, {}, ()) for n in range(200)})
+    old = {("reader.analysis.figures", f"old{n}", 0): (0, b"", 0, {}, ()) for n in range(5)}
+    other = {("reader.analysis.html", "html", 0): (0, b"", 0, {}, ())}
+    monkeypatch.setattr(rx, "_cache", {**old, **other})
     monkeypatch.setattr(rx, "_used", set())
+    monkeypatch.setattr(rx, "_modules", set())
     monkeypatch.setattr(rx, "_dirty", False)
-    for n in range(70):
-        rx.compile(f"new{n}")
+    for n in range(3):
+        _compile_in("reader.analysis.figures", f"new{n}")
     rx._save()
     saved = marshal.loads(next(tmp_path.glob("regex-*.marshal")).read_bytes())
-    assert set(saved) == {(f"new{n}", 0) for n in range(70)}
+    assert set(saved) == {("reader.analysis.figures", f"new{n}", 0) for n in range(3)} | set(other)
