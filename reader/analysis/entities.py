@@ -59,6 +59,8 @@ _DATE = rx.compile(
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
 _EVENT_NOUNS = frozenset({"protest", "protests", "riots", "demonstrations", "clashes", "unrest", "uprising", "rally",
                           "rallies", "marches", "festival", "celebrations", "holiday", "anniversary", "commemorations"})
+_GOVERNMENT_VERB = rx.compile(r"\s+(?:did|does|has|have|had|will|would|said|says|denied|denies|accused|accuses|"
+                              r"rejected|rejects|announced|responded|warned|condemned|insisted|insists)\b")
 _LIST_GOES_ON = rx.compile(r"\s*(?:,|and\b|or\b|[.;]|$)")
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:means?|meant|meaning|called|spelt|spelled|written|translates?|translated|word|"
                               r"words|known)\b[^.;]{0,40}\bin\s+$")
@@ -464,7 +466,10 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         part = part[2:]  # "Rescuers of the State Emergency Service": people of an institution
     # Function words at the start of a sentence ("The", "Despite", "Among").
     while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES) \
-            and not (_SHOUTED.fullmatch(part[0][2]) and not _shouting(text)):  # "the WHO": an acronym, not "who"
+            and not (_SHOUTED.fullmatch(part[0][2]) and not _shouting(text)) \
+            and not (len(part) == 2 and part[0][2][:1].isupper() and _bare(part[0][2]) in lx.PERSON_TITLES
+                     and _bare(part[1][2]) in lx.ORG_HEADS):
+        # ("the WHO" is an acronym, not "who"; "General Staff" an institution, not a general)
         part = part[1:]
     while part and _bare(part[-1][2]) in lx.CONNECTORS:
         part = part[:-1]
@@ -589,7 +594,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
             len(words) > 1 and lowered[0] in _COMPASS and " ".join(words[1:]) in gaz.places):
         span.type = "PLACE"
         span.strong = (len(words) > 1 or not sentence_start or name in gaz.countries or name.isupper()
-                       or _DATELINE_AFTER.match(after) is not None)  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
+                       or _DATELINE_AFTER.match(after) is not None  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
+                       or _GOVERNMENT_VERB.match(after) is not None)  # "Kyiv did not comment": a capital speaking
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
     elif next_lower in _EVENT_NOUNS:

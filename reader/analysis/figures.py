@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from reader import rx, tables
+from reader.analysis import lexicon as lx
 from reader.analysis.notes import words as word_count
 from reader.model import Figure, Paragraph
 
@@ -69,7 +70,7 @@ _HARM = {
     "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
               r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
               r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|wounds)|"
-              r"succumbed",
+              r"succumbed|eliminated|liquidated|neutrali[sz]ed",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
@@ -90,7 +91,7 @@ _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
         r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
         r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
-        r"said|told|us|they|that|say|says|reportedly|among|estimated|" \
+        r"said|told|us|they|that|say|says|reportedly|among|estimated|went|gone|" \
         r"were))*"
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
@@ -138,7 +139,7 @@ _UNIT = rx.compile(
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
                        r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
-                       r"presumed|understood|"
+                       r"presumed|understood|whose|went|go|gone|goes|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
@@ -151,14 +152,23 @@ _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.D
 _APPOSITION_THAT = rx.compile(r",\s+(?:a|an|the)\s+[\w\s'\u2019-]{1,40}?\s+that\s*$")
 _CONCESSIVE = rx.compile(r"^\s*(?:though|although|but|while|whereas|yet)\s+", re.IGNORECASE)
 _PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)\s+(?:that\s+)?(?:its|their|his|her)\s")
+# "The army has rejected ...": a common noun as the sentence's subject
+_COMMON_SUBJECT = rx.compile(r"The\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has|have|had|was|were|is|are|also|[a-z]+ed)\b)")
+_CASE_NOUNS = {"detention": "detained", "detentions": "detained", "arrest": "detained", "arrests": "detained",
+               "disappearance": "missing", "disappearances": "missing", "killing": "killed", "killings": "killed",
+               "execution": "killed", "executions": "killed", "abduction": "other", "abductions": "other",
+               "kidnapping": "other", "kidnappings": "other", "torture": "other", "rape": "other"}
+_CASES_OF = rx.compile(rf"\s+cases\s+of\s+(?:[a-z-]+\s+){{0,2}}?({'|'.join(_CASE_NOUNS)})\b", re.IGNORECASE)
 _RELATIVE = rx.compile(r"(?:which|who|whose|that)\b", re.IGNORECASE)
-_PARTICIPLE_SAY = rx.compile(r",\s+(?:saying|adding|citing|telling(?:\s+[\w-]+){1,4}?)\s+(?:that\s+)?(?=\S)")
+_PARTICIPLE_SAY = rx.compile(r",\s+(?:(?:while\s+)?(?:saying|adding|citing|acknowledging|admitting|conceding)|"
+                             r"telling(?:\s+[\w-]+){1,4}?)\s+(?:that\s+)?(?=\S)")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately", "nonetheless",
                      "nevertheless", "for their part", "for its part", "for his part", "for her part", "in turn",
                      "in contrast", "by contrast", "in a statement", "on the other hand", "now", "still", "today",
                      "previously", "initially", "earlier", "later"})
 _APPOSITION_START = rx.compile(r"(?:a|an|the)\s+[a-z]")
-_PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)\s+)?[A-Z][\w.'\u2019-]*){1,4}")
+_PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|of|of the)\s+)?"
+                          r"[A-Z][\w.'\u2019-]*){1,4}")
 _LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
@@ -180,7 +190,9 @@ _DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|ta
                               # "The company disputed that": what was just said
                               r"\b(?:disputed|disputes|rejected|rejects|denied|denies|contested|contests)\s+"
                               r"(?:that|this|it|those|these)\s*[,.;]", re.IGNORECASE)
-_SENTENCE = rx.compile(r"[^.!?]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
+# A sentence ends at . ! or ?, not at a decimal point ("6.5"); a footnote's
+# number glued to its full stop ("unknown.16 The ...") ends it too.
+_SENTENCE = rx.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+[\"'\u201d\u2019)\]]*(?:\d{1,3}(?=\s+[A-Z\"\u201c]))?|$)")
 _ABBREV = rx.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|"
                      r"No|"
                      # US states as wires abbreviate them in datelines: "NASHVILLE, Tenn."
@@ -244,6 +256,12 @@ _PAREN_SOURCE = rx.compile(r"\+?\s*\(([^()]{2,60})\)")
 _TABLE_LABEL = rx.compile(r"(?:number of )?(?:deaths?|dead|killed|fatalities|injured|injuries|wounded|missing|detained|"
                           r"arrested|arrests|displaced|evacuated)(?:\s*\([^)]*\))?", re.IGNORECASE)
 _TABLE_NUMBER = rx.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# A capitalised word right before the number: the number is part of a name,
+# unless the word is a little word or a qualifier ("The 12 miners", "Some 300").
+_NAME_BEFORE = rx.compile(r"(?:^|[\s\"\u201c(])([A-Z][a-z]{2,}) $")
+_NOT_A_NAME = lx.FUNCTION_WORDS | {w.lower() for w in (*lx.WEEKDAYS, *lx.MONTHS)} | {
+    w for phrases, _ in _QUALIFIERS for phrase in phrases.split("|") for w in phrase.split()} | {
+    "exactly", "barely", "perhaps", "only", "just", "another", "those", "these", "all", "total", "totalling"}
 _TO_PRISON = rx.compile(r"\W*to\s+(?:[\w-]+\s+){0,3}?(?:prison|jail|imprisonment|years|life)\b", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
@@ -461,6 +479,12 @@ def _named_before(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Quake Toll Hits 300"): its capitals name nothing."""
+    long_words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
 def _in_sentence(sentence: str, carried: Category | None = None):
     """The figures of one sentence; ``carried`` is the category of the
     previous sentence's last figure, for "the number" that points back."""
@@ -488,6 +512,10 @@ def _in_sentence(sentence: str, carried: Category | None = None):
                     "who": one.group(1) if one else None, "source": _nearest(attributions, start, end, sentence),
                     "disputed": False, "_span": (start, end)}, _nearest(attributions, start, end, sentence))
             continue
+        designation = _NAME_BEFORE.search(before[-24:])
+        if designation and designation.group(1).lower() not in _NOT_A_NAME \
+                and not _ANY_HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
+            continue  # "Rescue 1122 teams", "Flight 17", "Camp 4": a number in a name, not a count
         if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before) and not (
                 carried and _POINTS_BACK.search(before[-60:])):
             continue  # '$12', 'No. 5', 'aged 40', 'March 3', 'at 5' (but 'the death toll stood at 42')
@@ -496,7 +524,8 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             continue
         if num and num.lower() == "one" and not _ONE_PERSON.match(after):
             continue
-        if _UNIT.match(after) or _UNIT_HYPHEN.match(after):
+        cases = _CASES_OF.match(after)  # "118 cases of arbitrary detention"
+        if (_UNIT.match(after) or _UNIT_HYPHEN.match(after)) and not cases:
             continue
         if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before[-10:]):
             continue  # "nine out of 10 of those killed": a share, not a count
@@ -521,7 +550,10 @@ def _in_sentence(sentence: str, carried: Category | None = None):
         later_died = _OF_THE_THEN_DIED.match(after) if not of_the else None
         if later_died:  # "three of the wounded later succumbed to their injuries": deaths
             of_the, who, who_end = None, None, later_died.end()
-        if later_died:
+        if cases:
+            who, who_end = None, cases.end()
+            category = _CASE_NOUNS[cases.group(1).lower()]
+        elif later_died:
             category = "killed"
         elif of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
             who, who_end = _who(after[of_the.end():])
@@ -566,6 +598,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
 
 
 _WORD = rx.compile(r"\S+")
+_FOOTNOTE_MARK = rx.compile(r"(?<=[^\W\d_])\.(?:\d{1,3}|\[\d{1,3}\])$")
 
 
 def _who(after: str) -> tuple[str | None, int]:
@@ -573,7 +606,7 @@ def _who(after: str) -> tuple[str | None, int]:
     words: list[str] = []
     consumed = 0
     for m in _WORD.finditer(after):
-        raw = m.group()
+        raw = _FOOTNOTE_MARK.sub(".", m.group())  # "children.14": the sentence's end and its footnote
         word = raw.strip(",.;:\"'\u201c\u201d()")
         if not words and word.lower() == "of":
             consumed = m.end()
@@ -741,7 +774,8 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         # "Minister Jane Roe disputed the count, telling parliament that six
         # had died": the sentence's named subject says it.
         # ("The WHO gave a lower toll of 870, citing hospitals": the WHO's.)
-        subject = _PROPER_NAME.match(sentence)
+        opening = len(sentence) - len(sentence.lstrip())
+        subject = _PROPER_NAME.match(sentence, opening) or _COMMON_SUBJECT.match(sentence, opening)
         if subject and not any(a[0] <= participle.start() < a[1] for a in found):
             found.append((subject.start(), subject.end(), _clean_source(subject.group())))
             found.sort()

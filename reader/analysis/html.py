@@ -18,6 +18,7 @@ from reader.analysis.blocks import Block
 from reader.textutil import clean, squash
 
 _TITLE_SEPARATOR = rx.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014-]{1,40}$)")  # "Headline - Site Name"
+_SITE_FIRST = rx.compile(r"[^|:\u00bb]{2,40}?\s+(?:::|\u00bb|\|)\s+(?=\S)")
 _SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "math", "canvas",
          "object", "embed", "video", "audio", "select", "textarea", "input", "map", "meta", "link"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
@@ -107,6 +108,8 @@ def html_blocks(text: str) -> list[Block]:
             elif tag == "a" and buffer and buffer[-1][-1:].isalnum() and el.getprevious() is not None \
                     and el.getprevious().tag == "a":
                 buffer.append(" ")  # links side by side ("Home</a><a>World"): a menu's words, not one word
+            elif tag in ("td", "th") and _layout_cell(el):
+                flush()  # a cell that holds paragraphs or a menu: the page's layout, not a data table
             elif tag in ("td", "th") and buffer and "".join(buffer).strip():
                 buffer.append(tables.SEPARATOR)  # a table row is one block: its cells, in order
                 tag_now, hints_now = stack[-1]
@@ -132,8 +135,22 @@ def html_blocks(text: str) -> list[Block]:
     if not any(b.level in (1, 2) for b in blocks):
         title = _page_title(root)
         if title:  # no heading in the page: the <title> names the story ("Headline - Site")
-            blocks.insert(0, Block(title[0], (title[1],), "h1", frozenset({"title"})))
+            shown = next((n for n, b in enumerate(blocks) if b.text.casefold() == title[0].casefold()), None)
+            if shown is not None:  # the page shows that line (in big bold type): it is the headline
+                blocks[shown] = blocks[shown]._replace(tag="h1", hints=blocks[shown].hints | {"title"})
+            else:
+                blocks.insert(0, Block(title[0], (title[1],), "h1", frozenset({"title"})))
     return blocks
+
+
+_LAYOUT_INSIDE = frozenset({"br", "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def _layout_cell(cell: etree._Element) -> bool:
+    """A table cell holding line breaks, paragraphs or lists: an old page's
+    layout grid (a menu in one column, the story in the next), whose cells
+    are blocks of their own, not the cells of one data row."""
+    return any(isinstance(d.tag, str) and d.tag.lower() in _LAYOUT_INSIDE for d in cell.iterdescendants())
 
 
 def _page_title(root) -> tuple[str, int] | None:
@@ -142,6 +159,9 @@ def _page_title(root) -> tuple[str, int] | None:
     text = squash(clean(element.text or "")) if element is not None else ""
     if not text:
         return None
+    site_first = _SITE_FIRST.match(text)
+    if site_first and text[site_first.end():].count(" ") >= 3:
+        text = text[site_first.end():]  # "Daily Post :: Headline", "Site \u00bb Headline"
     parts = _TITLE_SEPARATOR.split(text)
     head = parts[0] if len(parts) > 1 and parts[0].count(" ") >= 3 else text
     if head.count(" ") < 3:

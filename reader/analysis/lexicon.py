@@ -40,7 +40,7 @@ commodore
 """.split())
 
 ORG_HEADS = frozenset("""
-ministry ministries defence defense department council assembly parliament congress senate duma party parties organization
+ministry ministries defence defense staff department council assembly parliament congress senate duma party parties organization
 organisation association union court office bank fund programme program agency service services institute
 institution centre center committee commission movement forces force army navy police guard guards front
 federation league bureau survey watch international group university college school hospital cross crescent
@@ -57,6 +57,7 @@ associação federación federação sindicato fundación fundação comité com
 
 PLACE_HEADS = frozenset("""
 river lake sea ocean gulf bay strait mountains mountain mount range valley desert island islands peninsula plaza
+bazaar
 province region district county state oblast city town village square avenue street road bridge camp
 airport port border coast plain plateau basin canal corridor highway republic kingdom emirate base airbase
 """.split())

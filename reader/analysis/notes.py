@@ -375,9 +375,35 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     _service_boxes(out)
     _lists_after_headings(out)
     _legal_after_notes(out)
+    _footnotes(out)
     _trailing_links(out)
     _captions(out)
     return out
+
+
+_FOOTNOTE = rx.compile(r"(\d{1,3})\s+\S")  # ("1. ..." is a numbered list, not a note)
+
+
+def _footnotes(out: list[Labelled]) -> None:
+    """A run of numbered lines at the end ("14 Interviews with survivors
+    ...", "15 Mission database ..."), numbered one after another: a
+    report's footnotes, not its text."""
+    run: list[int] = []
+    for i in range(len(out) - 1, -1, -1):
+        item = out[i]
+        if item.label != ARTICLE:
+            if run:
+                break
+            continue  # the page's own furniture after the notes
+        number = _FOOTNOTE.match(item.block.text)
+        if number is None or words(item.block.text) > 60 or item.block.tag == "li":
+            break
+        if run and int(number.group(1)) + 1 != int(_FOOTNOTE.match(out[run[-1]].block.text).group(1)):
+            break
+        run.append(i)
+    if len(run) >= 2:
+        for i in run:
+            out[i].label = "other"
 
 
 def _trailing_links(out: list[Labelled]) -> None:

@@ -381,3 +381,9 @@ def test_languages_events_and_labels_are_none_of_the_five() -> None:
                    "\"water\" in Kiswahili. Marchers came from Arusha, Moshi and Mbulu, and Kenyan officials watched.")
     assert not {"URGENT ACTION", "Maji Maji", "Kiswahili"} & set(found)
     assert found["Mbulu"][0] == "PLACE" and found["Kenyan"][0] == "GROUP"
+
+
+def test_an_institution_named_with_a_rank_and_a_capital_that_speaks() -> None:
+    found = _types("Kabul did not respond. Pakistan's General Staff said traders in the Anarkali Bazaar were safe.")
+    assert found["General Staff"][0] == "ORG" and "Staff" not in found
+    assert found["Kabul"][0] == "PLACE" and found["Anarkali Bazaar"][0] == "PLACE"

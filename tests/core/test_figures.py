@@ -511,3 +511,14 @@ def test_a_box_line_restated_by_the_prose_and_plus_signs() -> None:
                    (5, "killed", "exact", "Red Cross"), (200, "detained", "vague", None)]
     assert [(f.count, f.qualifier) for f in article_of("Quake\n\nThe agency counted 1,200+ injured people.\n").figures] \
         == [(1200, "at least")]
+
+
+def test_footnote_marks_cases_of_harm_and_claimed_kills() -> None:
+    article = article_of("Report\n\nThe mission recorded 52 cases of arbitrary detention and the killing of 30 "
+                         "villagers.4 The army has rejected these figures, while acknowledging that 6 civilians "
+                         "died.5 Another 11 went missing.\n\nThe ministry said its forces had eliminated up to "
+                         "45 fighters and destroyed 3 tanks.\n")
+    got = [(f.count, f.category, f.who, f.source) for f in article.figures]
+    assert got == [(52, "detained", None, "mission"), (30, "killed", "villagers", "mission"),
+                   (6, "killed", "civilians", "army"), (11, "missing", None, None),
+                   (45, "killed", "fighters", "ministry")]

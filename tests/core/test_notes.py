@@ -248,3 +248,14 @@ def test_an_encyclopedia_pages_title_is_restated_by_its_first_paragraph() -> Non
     assert [n.kind for n in article.notes][:2] == ["publisher", "other"]
     assert [s.title for s in article.sections if s.kind == "body"][-1] == "Aftermath"
     assert [(f.count, f.source) for f in article.figures] == [(120, "provincial government")]
+
+
+def test_a_reports_footnotes_are_notes_and_a_numbered_list_is_not() -> None:
+    from tests.conftest import article_of
+
+    body = ("Report on the valley\n\nThe team counted 40 burned houses and 12 people killed in two villages "
+            "between May and July, according to witnesses interviewed in the camps.3\n\n")
+    notes = article_of(body + "3 Interviews in Camp A, July 2025.\n\n4 Satellite images, 2 August 2025.\n").notes
+    assert [n.kind for n in notes] == ["other", "other"]
+    listed = article_of(body + "1. Open the roads.\n\n2. Pay the families.\n")
+    assert listed.notes == () and listed.figures[0].count == 12

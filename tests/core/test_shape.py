@@ -213,3 +213,20 @@ def test_the_readme_lists_every_sample() -> None:
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [p.name for p in sorted(SAMPLES.iterdir()) if p.stem not in readme] == []
+
+
+def test_an_old_pages_layout_table_is_no_data_table() -> None:
+    from tests.conftest import article_of
+
+    page = ("<html><head><title>Valley Times :: Landslide buries 9 in hill village</title></head><body>"
+            "<table><tr><td><a href='/'>Home</a><br><a href='/n'>News</a><br><a href='/s'>Sport</a></td>"
+            "<td><font size='4'><b>Landslide buries 9 in hill village</b></font><br><br>"
+            "At least nine people were killed when a landslide buried four houses on Monday, the police said."
+            "<br><br>Flight 7 crews and Rescue 1122 teams searched the mud for two more people."
+            "</td></tr><tr><td>Region</td><td>Deaths</td></tr></table></body></html>")
+    article = article_of(page, "page.html")
+    assert article.title == "Landslide buries 9 in hill village"
+    assert [n.text for n in article.notes][:3] == ["Home", "News", "Sport"]
+    assert not any(" | " in p.text for p in article.paragraphs[:3])
+    assert [(f.count, f.category) for f in article.figures] == [(9, "killed")]
+    assert "Region | Deaths" in [p.text for p in article.paragraphs] + [n.text for n in article.notes]
