@@ -57,6 +57,8 @@ _DATE = rx.compile(
     rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
+_WORKS = frozenset({"plant", "plants", "factory", "factories", "mine", "mines", "refinery", "mill", "works", "site",
+                    "smelter", "shipyard", "warehouse", "terminal"})
 _EVENT_NOUNS = frozenset({"protest", "protests", "riots", "demonstrations", "clashes", "unrest", "uprising", "rally",
                           "rallies", "marches", "festival", "celebrations", "holiday", "anniversary", "commemorations"})
 _GOVERNMENT_VERB = rx.compile(r"\s+(?:did|does|has|have|had|will|would|said|says|denied|denies|accused|accuses|"
@@ -94,7 +96,10 @@ _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+
                                 "|".join(sorted(lx.PERSON_TITLES)) + r"|spokesperson|seller|resident|mother|father|"
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
 _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt", "cape", "fort", "port", "isla",
-                                  "rio", "lac", "monte", "sierra"})
+                                  "rio", "lac", "monte", "sierra", "complexo", "favela", "barrio", "colonia"})
+# Holders of an office whose possessive names the office: "the Public Defender's Office"
+_OFFICE_HOLDERS = frozenset({"defender", "ombudsman", "auditor", "comptroller", "registrar", "advocate", "attorney",
+                             "solicitor", "controller", "mayor", "governor", "prosecutor", "speaker"})
 _KIND_OF_ORG_AFTER = rx.compile(r"\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|"
                                 r"militia|network|charity|outlet|monitor|coalition|centre|center|watchdog)\b")
 _APPOSITION_ENDS = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)")
@@ -434,7 +439,7 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
                       # "the Taliban's Ministry of Disaster Management": an owner, then its institution
                       # (but "the Prosecutor-General's Office", "the President's Office" are one name)
                       or any(_bare(t[2]) in lx.ORG_HEADS for t in tokens[i + 1:i + 4])
-                      and not any(piece in lx.PERSON_TITLES for _, _, w in part
+                      and not any(piece in lx.PERSON_TITLES or piece in _OFFICE_HOLDERS for _, _, w in part
                                   for piece in _POSSESSIVE.sub("", _bare(w)).split("-"))))
         if (_POSSESSIVE.search(word) and (not has_org_head or owner)) or sentence_end:
             yield part
@@ -598,6 +603,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
                        or _GOVERNMENT_VERB.match(after) is not None)  # "Kyiv did not comment": a capital speaking
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
+    elif len(words) == 1 and next_lower in _WORKS and last[-1:] in (("its",), ("their",)):
+        span.type = "PLACE"  # "its Teesside plant": where a company's works are
     elif next_lower in _EVENT_NOUNS:
         span.type, span.strong = None, False  # "in Saba Saba protests": an event's name, none of the five kinds
     elif _place_before(before) and not (before.rstrip().endswith(",") and (
@@ -700,8 +707,10 @@ def _title_before(before: str) -> bool:
 
 
 def _place_before(before: str) -> bool:
-    """in X, near the X, the town of X, the capital, X."""
+    """in X, near the X, the town of X, the capital, X, towns like X."""
     last = list(_last_words(before))
+    if len(last) >= 2 and last[-1] in ("like", "including") and last[-2] in lx.PLACE_NOUNS_BEFORE:
+        return True  # "towns like Sevare", "cities including Goma"
     while last and last[-1] in ("the", "of"):
         last.pop()
     if len(last) >= 2 and last[-1] == "to" and last[-2] in _TIED_TO:
@@ -751,6 +760,9 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             head, _, last = span.text.rpartition(" ")
             if head and last.casefold() in _SHORTENED_HEADS:
                 short_places.setdefault(head, entity)  # "Shanxi" for "Shanxi Province"
+            first, _, rest = span.text.partition(" ")
+            if rest.startswith(("de ", "do ", "da ", "del ", "di ")):
+                short_places.setdefault(first, entity)  # "Rio" for "Rio de Janeiro"
         elif entity.type == "ORG" and " " in span.text:
             last = span.text.rsplit(" ", 1)[1]
             if last.casefold() in lx.ORG_HEADS and last[:1].isupper():

@@ -150,6 +150,7 @@ _ATTRIBUTION = rx.compile(
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _APPOSITION_THAT = rx.compile(r",\s+(?:a|an|the)\s+[\w\s'\u2019-]{1,40}?\s+that\s*$")
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "has also", "had also"})
 _CONCESSIVE = rx.compile(r"^\s*(?:though|although|but|while|whereas|yet)\s+", re.IGNORECASE)
 _PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)\s+(?:that\s+)?(?:its|their|his|her)\s")
 # "The army has rejected ...": a common noun as the sentence's subject
@@ -221,6 +222,8 @@ _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _INCLUDING_AND = rx.compile(r"\b(?:including|among them|of whom)\s+[^,;.]{1,40}\band\s+$", re.IGNORECASE)
 _AND_BEFORE = rx.compile(r"\band\s+$")
+_PAIRED_COUNT = rx.compile(rf"\s+(?:and|or)\s+(?:about\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"((?:{'|'.join(_HARM.values())}))\b", re.IGNORECASE)
 _HARM_LIST_BEFORE = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s+(?:[\w'-]+\s+){{1,6}}and\s+$", re.IGNORECASE)
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
@@ -269,7 +272,8 @@ _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
-_ONE_PERSON = rx.compile(r"\s+(?:person|man|woman|child)")
+_ONE_PERSON = rx.compile(r"\s+(?:person|man|woman|child|boy|girl|(?:police )?officer|policeman|soldier|journalist|"
+                         r"civilian|worker|resident|migrant|prisoner|protester|firefighter)\b")
 _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
 _AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
 _AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have|said|told|say|says|reported)\b")
@@ -608,8 +612,8 @@ def _who(after: str) -> tuple[str | None, int]:
     for m in _WORD.finditer(after):
         raw = _FOOTNOTE_MARK.sub(".", m.group())  # "children.14": the sentence's end and its footnote
         word = raw.strip(",.;:\"'\u201c\u201d()")
-        if not words and word.lower() == "of":
-            consumed = m.end()
+        if not words and word.lower() in ("of", "our", "their", "his", "her", "its", "my", "your"):
+            consumed = m.end()  # "two of our drivers": the drivers
             continue
         if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or _ANY_HARM.match(after, m.start())
                 or len(words) >= 4):
@@ -643,6 +647,9 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
     right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)  # (", and 243 others": a new clause)
     if right:
         return _which(right.group())
+    paired = _PAIRED_COUNT.match(rest) if who is None and rest.startswith((" and ", " or ")) else None
+    if paired:  # "about 3,800 and 4,100 heat-related deaths": both counts of deaths
+        return _which(paired.group(1))
     among = _AMONG_THE.search(before)
     if among:
         return _which(among.group(1))
@@ -716,7 +723,9 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
         clause = sentence[:m.start()].rstrip(" ,")
         head = _CLAUSE_START.match(clause)
         subject = clause[head.end():] if head else clause
-        if head and (subject.casefold() in _ASIDES or subject.isdigit() and len(subject) <= 3):
+        if head and (subject.casefold() in _ASIDES or subject.casefold() in _AUXILIARIES
+                     or subject.isdigit() and len(subject) <= 3):
+            # (or an auxiliary after a relative clause: "The ministry, which runs ..., has recorded")
             # (or an age: "Mohammad Nabi, 45, said")
             # "Officials at the hospital, however, put the number at 23"
             clause = clause[:head.end()].rstrip(" ,")
@@ -748,7 +757,8 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             clause = clause[:head.end()].rstrip(" ,")
             head = _CLAUSE_START.match(clause)
             subject = clause[head.end():] if head else clause
-        if head and head.end() > 1 and _APPOSITION_START.match(subject):
+        if head and head.end() > 1 and _APPOSITION_START.match(subject) \
+                and sentence[:m.start()].rstrip().endswith(","):
             # "Abdul Muhari, a spokesman for the agency, told reporters": the
             # name before the apposition is who speaks.
             prior = clause[:head.end()].rstrip(" ,")
@@ -757,7 +767,7 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             if _PROPER_NAME.fullmatch(name):
                 clause, subject = prior, name
         words = subject.split()
-        if len(words) > 12 or _NUMBER_WORDS.search(subject):
+        if len(words) > 16 or _NUMBER_WORDS.search(subject):
             subject = ""
         if found and found[-1][2] and _PARTICIPLE_SUBJECT.match(subject):
             # "X put the toll at 24, saying its monitors had documented five more": X's word

@@ -53,6 +53,8 @@ ministerio ministério ministère ejército exército armée fuerzas forças par
 fiscalía defensoría procuraduría contraloría secretaría comisión comissão consejo conselho conseil corte cour
 congreso congresso asamblea assemblée instituto universidad universidade movimiento movimento asociación
 associação federación federação sindicato fundación fundação comité comitê guardia gendarmerie
+steel securities holdings partners motors airlines airways industries technologies pharmaceuticals mining logistics
+insurance petroleum chemicals ventures investments studios bancorp
 """.split())
 
 PLACE_HEADS = frozenset("""
@@ -93,7 +95,7 @@ medics paramedics witnesses officials residents rescuers doctors nurses activist
 experts villagers survivors relatives authorities investigators observers diplomats sources critics supporters
 lawmakers workers soldiers troops militants rebels insurgents gunmen fighters neighbours neighbors locals
 firefighters volunteers journalists reporters students teachers farmers engineers scientists researchers
-prosecutors lawyers officers guards police residents families parents mourners demonstrators refugees migrants
+prosecutors lawyers officers guards police residents families parents mourners demonstrators refugees migrants unions
 """.split())
 
 # A wire's or a site's mark before a headline ("UPDATE 3-", "BREAKING:"):

@@ -124,7 +124,7 @@ _PUBLISHER_ANY = _rx(
     # engine would rescan the word from every letter)
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
     # a campaign's call to action: "TAKE ACTION: WRITE AN APPEAL ...", "Please write to: ..."
-    r"^take action\b", r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b", r"^preferred language\b",
+    r"\bpart of (?:our|a|the) (?:[\w-]+ )?series\b", r"^take action\b", r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b", r"^preferred language\b",
 )
 # an author's note: "Ana Ionova is a reporter based in Rio de Janeiro." (tried at the block's start only)
 _AUTHOR_NOTE = rx.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
@@ -134,6 +134,7 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
     r"reporting from [A-Z].{1,60}",
+    r"(?:interview|conversation|q&a) (?:by|with) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}",  # "Interview by Jane Roe"
     r"from wikipedia, the free encyclopedia", r"retrieved from\s+\S.{0,200}",
 
     # a channel's handle and audience, a post's view count: "@somechannel \u00b7 48.2K subscribers", "31.5K views"
@@ -195,7 +196,7 @@ _CAPTION_MARK = rx.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|
                            r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$", _I)
 # A metadata line of dotted fields ending in a date: "UA 48/26 \u00b7 Index: AFR 64/1234/2026 \u00b7 Eritrea \u00b7
 # Date: 2 May 2026" (its dots count as words, hence a longer limit than other whole-line furniture)
-_DOTTED_META = rx.compile(r"(?:[^\u00b7\n]{1,40}\s\u00b7\s){2,}[^\u00b7\n]{0,40}\b(?:19|20)\d\d\b\W{0,3}")
+_DOTTED_META = rx.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:[^\u00b7\n]{1,40}\s\u00b7\s){2,}[^\u00b7\n]{1,40}")
 # A reference list's entry: '1. "Title of the story". Publisher. 20 March 2026.', '^ "Title" ...'
 _CITATION = rx.compile(r"(?:\d{1,3}\.|\^|\[\d{1,3}\])\s*\^?\s*[\"\u201c][^\"\u201d]{3,200}[\"\u201d]\.?\s.{0,200}")
 _CITATION_OPENERS = frozenset("0123456789^[")
@@ -269,7 +270,7 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
                       "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
-                      "preferences", "take action", "preferred language")
+                      "preferences", "take action", "preferred language", "series")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -307,6 +308,8 @@ def furniture(block: Block) -> NoteKind | None:
             return "legal"
     if block.level >= 2 and n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"  # a heading over links: "Keep reading", "More on this story"
+    if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
+        return "publisher"  # "By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read" (not a "News \u00b7 World" menu)
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
@@ -319,8 +322,6 @@ def furniture(block: Block) -> NoteKind | None:
             return "publisher"
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
-    if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
-        return "publisher"
     if n <= 60 and text[:1] in _CITATION_OPENERS and _CITATION.fullmatch(text):
         return "related"  # an entry of the page's references
     if n <= 40 and (_has(low, _PUBLISHER_ANCHORS) and _PUBLISHER_ANY.search(text) or _AUTHOR_NOTE.match(text)):
@@ -480,7 +481,7 @@ def headline_index(out: list[Labelled]) -> int | None:
             first = i
         if words(text) > 30 and not title_like(text):
             break
-        if 4 <= words(text) <= 30 and without_leading_symbols(text)[:1].isupper() \
+        if 4 <= words(text) <= 30 and without_leading_symbols(text).lstrip(_QUOTE_MARKS)[:1].isupper() \
                 and (title_like(text) or not text.endswith(".")) \
                 and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
@@ -620,6 +621,7 @@ def _running_heads(out: list[Labelled]) -> None:
                 out[i].label = "other"
 
 
+_QUOTE_MARKS = "\"'\u201c\u2018\u00ab"
 _NOT_LETTERS = rx.compile(r"[\W\d_]+")
 _QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018", "\u00ab")
 

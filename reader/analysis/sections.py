@@ -21,6 +21,7 @@ from reader.records import Record
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
 _WIRE_SLUG = rx.compile(rf"^(?:{'|'.join(lx.WIRE_MARKS)}|INSTANT VIEW|BREAKING NEWS)(?: \d+)?\s*[-:\u2013]\s*",
                         re.IGNORECASE)
+_SPEAKER = rx.compile(r"(?:Q|A|Question|Answer|[A-Z][A-Z .'-]{1,30}):\s")
 LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 
@@ -40,8 +41,8 @@ def _is_subheading(items: list[Labelled], i: int, head: int | None = None) -> bo
     if (block.tag == "p" and text.isupper() and words(text) <= 5 and text.replace(" ", "").replace("&", "").isalpha()
             and later is not None and words(later.block.text) > 8):
         return True  # "SITUATION OVERVIEW", "KEY FACTS": a capitalised section heading
-    if block.tag != "p" or not heading_like(block.text):
-        return False
+    if block.tag != "p" or not heading_like(block.text) or _SPEAKER.match(block.text):
+        return False  # ("Q: Who is carrying out these attacks?" is a line of an interview, not a heading)
     earlier = next((j for j in range(i - 1, -1, -1) if items[j].label == ARTICLE), None)
     # (after a long paragraph; or, one or two words such as "Summary", right under the headline)
     before = items[earlier].block.text if earlier is not None else ""

@@ -387,3 +387,13 @@ def test_an_institution_named_with_a_rank_and_a_capital_that_speaks() -> None:
     found = _types("Kabul did not respond. Pakistan's General Staff said traders in the Anarkali Bazaar were safe.")
     assert found["General Staff"][0] == "ORG" and "Staff" not in found
     assert found["Kabul"][0] == "PLACE" and found["Anarkali Bazaar"][0] == "PLACE"
+
+
+def test_companies_short_forms_and_places_of_works() -> None:
+    found = _types("Castleford Motors will close its Wakefield plant, analysts at Ferris Securities said. "
+                   "Police entered the Complexo do Lins in Rio de Janeiro. The Public Defender's Office of "
+                   "Rio de Janeiro and residents of Rio protested. Aid reached towns like Mopti.")
+    assert found["Castleford Motors"][0] == "ORG" and found["Ferris Securities"][0] == "ORG"
+    assert found["Wakefield"][0] == "PLACE" and found["Complexo do Lins"][0] == "PLACE"
+    assert found["Public Defender's Office of Rio de Janeiro"][0] == "ORG"
+    assert "Rio" in found["Rio de Janeiro"][1] and found["Mopti"][0] == "PLACE"

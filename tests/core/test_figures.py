@@ -522,3 +522,25 @@ def test_footnote_marks_cases_of_harm_and_claimed_kills() -> None:
     assert got == [(52, "detained", None, "mission"), (30, "killed", "villagers", "mission"),
                    (6, "killed", "civilians", "army"), (11, "missing", None, None),
                    (45, "killed", "fighters", "ministry")]
+
+
+def test_paired_counts_sources_behind_relative_clauses_and_one_officer() -> None:
+    from reader.analysis.figures import _attributions, _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["who"], f["source"]) for f, _ in _in_sentence(sentence)]
+
+    assert [c[:2] for c in found("Ghana and Togo recorded about 380 and 410 flood deaths respectively.")] == [
+        (380, "killed"), (410, "killed")]
+    assert found("One police officer was shot dead, the governor said.") == [(1, "killed", "police officer", "governor")]
+    assert _attributions("In Chad, the civil protection agency said 14 people had died.")[0][2] == \
+        "civil protection agency"
+    assert _attributions("The ministry, which keeps its own register, has recorded 270 deaths.")[0][2] == "ministry"
+    assert found("Last month two of our drivers were abducted.") == [(2, "other", "drivers", None)]
+
+
+def test_a_business_story_kills_nobody() -> None:
+    article = article_of("Merger\n\nThe steelmaker killed its merger, wounded by tariffs; 1,200 workers will be laid "
+                         "off and two furnaces frozen. \"We are missing our targets,\" the chief said, and shares "
+                         "were hit hard, losing 38%.\n")
+    assert article.figures == ()

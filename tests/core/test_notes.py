@@ -259,3 +259,19 @@ def test_a_reports_footnotes_are_notes_and_a_numbered_list_is_not() -> None:
     assert [n.kind for n in notes] == ["other", "other"]
     listed = article_of(body + "1. Open the roads.\n\n2. Pay the families.\n")
     assert listed.notes == () and listed.figures[0].count == 12
+
+
+def test_an_interviews_furniture_and_a_quoted_headline() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("INTERVIEW\n\n\"We count the dead one by one\": a doctor on the siege\n\n"
+                         "Interview by Jane Roe\n\nAmira Saleh runs the last hospital in the city and spoke to us "
+                         "by phone about the siege, the shelling and the patients she can no longer treat.\n\n"
+                         "Q: How many patients do you see?\n\nA: Hundreds a day, and we have no fuel left for "
+                         "the generators that keep the operating theatres running at night.\n\n"
+                         "This interview is part of our series on sieges. Read the others here.\n")
+    assert article.title.startswith("\"We count the dead")
+    kinds = {n.text.split()[0]: n.kind for n in article.notes}
+    assert kinds["Interview"] == "publisher" and kinds["This"] == "publisher"
+    assert [s.title for s in article.sections if s.kind == "body"] == [None]  # no question is a heading
+    assert furniture(Block("By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read", (0,), "p")) == "publisher"
