@@ -57,6 +57,8 @@ _DATE = rx.compile(
     rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
 _MONTH_ALONE_OK = rx.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|to|In|Since|By|From)\s+)$")
+_DOCUMENT_HEADS = frozenset({"act", "bill", "code", "law", "treaty", "conventions", "protocol", "accord", "accords",
+                             "charter", "constitution", "resolution", "amendment", "decree"})
 _WORKS = frozenset({"plant", "plants", "factory", "factories", "mine", "mines", "refinery", "mill", "works", "site",
                     "smelter", "shipyard", "warehouse", "terminal"})
 _EVENT_NOUNS = frozenset({"protest", "protests", "riots", "demonstrations", "clashes", "unrest", "uprising", "rally",
@@ -340,9 +342,13 @@ def _name_after(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Two or three capitalised words end the run after a title: a name
     ("Dayton Police Chief Kamran Afzal"), even where the run holds an
     organisation's head word before the title."""
-    rest = [_bare(t[2]) for t in tokens[i + 1:]]
+    following = tokens[i + 1:]
+    ends = next((n for n, t in enumerate(following) if t[2].endswith(".") and not _INITIAL.fullmatch(t[2])), None)
+    if ends is not None:
+        following = following[:ends + 1]  # the name ends with its sentence ("... Aman Samir. The ...")
+    rest = [_bare(t[2]) for t in following]
     return 2 <= len(rest) <= 3 and all(
-        t[2][:1].isupper() for t in tokens[i + 1:]) and not any(
+        t[2][:1].isupper() for t in following) and not any(
         w in lx.ORG_HEADS or w in lx.PERSON_TITLES or w in lx.PLACE_HEADS for w in rest)
 
 
@@ -351,7 +357,7 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
     part: list[tuple[int, int, str]] = []
     has_org_head = any(_bare(t[2]) in lx.ORG_HEADS for t in tokens)
     lead = next((t for t in tokens if _bare(t[2]) not in lx.FUNCTION_WORDS), None)  # past "The"
-    org_first = lead is not None and _bare(lead[2]) in lx.ORG_HEADS | {"organization", "organisation"}
+    org_first = lead is not None and _bare(lead[2]) in lx.ORG_HEADS
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
@@ -512,6 +518,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         return None  # "URGENT ACTION:", "BREAKING NEWS:", "LIVE UPDATES:": a label over the story
     if len(words) == 1 and _LANGUAGE_BEFORE.search(before):
         return None  # 'which means "seven seven" in Kiswahili': a language
+    if len(words) > 1 and lowered[-1] in _DOCUMENT_HEADS:
+        return None  # "the Prohibition and Excise Act", "the Geneva Conventions": a text, none of the five
     if len(words) == 1 and name in lx.COMMON_ACRONYMS:
         return None  # "(PDF)", "HIV", "GDP": abbreviations of things, not names
     if len(words) == 1 and lowered[0] in _NUMBER_NAMES:
@@ -591,7 +599,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         if name in gaz.places or name in gaz.countries or len(name) > 3 and (
                 name.title() in gaz.places or name.title() in gaz.countries):
             span.type = "PLACE"
-        elif name.isupper() and len(name) > 4 and _DATELINE_AFTER.search(after[:3]):
+        elif name.isupper() and len(name) > 4 and start <= 3 and _DATELINE_AFTER.search(after[:3]):
             span.type = "PLACE"  # a dateline: NUR-SULTAN --, SYLHET, Bangladesh
         else:
             span.type = "ORG"

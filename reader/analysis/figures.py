@@ -72,7 +72,8 @@ _HARM = {
               r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|wounds)|"
               r"succumbed|eliminated|liquidated|neutrali[sz]ed",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
-               r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds",
+               r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds|"
+               r"undergoing treatment|receiving treatment|being treated",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
                 r"in custody|rounded up|held|behind bars|jails|jailing",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
@@ -139,17 +140,18 @@ _UNIT = rx.compile(
 _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
                        r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
                        r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
-                       r"presumed|understood|whose|went|go|gone|goes|"
+                       r"presumed|understood|whose|went|go|gone|goes|accused|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
-       r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|" \
-       r"puts?(?= the (?:death )?toll| the number| the figure)|gave(?= an? (?:\w+ )?(?:death )?(?:toll|figure)))"
+       r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|alleged|" \
+       r"puts?(?= the (?:total |overall |final |official )?(?:death )?(?:toll|number|figure))|gave(?= an? (?:\w+ )?(?:death )?(?:toll|figure)))"
 _ATTRIBUTION = rx.compile(
     rf"(?i:according to)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
 _CLAUSE_START = rx.compile(r".*(?:[,;:]|\bthat\b|\bwhile\b|\bwhen\b|^)\s*", re.DOTALL)
 _APPOSITION_THAT = rx.compile(r",\s+(?:a|an|the)\s+[\w\s'\u2019-]{1,40}?\s+that\s*$")
+_PREPOSITIONS = frozenset({"with", "after", "from", "of", "among", "including", "without", "amid", "despite", "for"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "has also", "had also"})
 _CONCESSIVE = rx.compile(r"^\s*(?:though|although|but|while|whereas|yet)\s+", re.IGNORECASE)
 _PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)\s+(?:that\s+)?(?:its|their|his|her)\s")
@@ -612,7 +614,7 @@ def _who(after: str) -> tuple[str | None, int]:
     for m in _WORD.finditer(after):
         raw = _FOOTNOTE_MARK.sub(".", m.group())  # "children.14": the sentence's end and its footnote
         word = raw.strip(",.;:\"'\u201c\u201d()")
-        if not words and word.lower() in ("of", "our", "their", "his", "her", "its", "my", "your"):
+        if not words and word.lower() in ("of", "our", "their", "his", "her", "its", "my", "your", "them", "whom"):
             consumed = m.end()  # "two of our drivers": the drivers
             continue
         if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or _ANY_HARM.match(after, m.start())
@@ -767,8 +769,8 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
             if _PROPER_NAME.fullmatch(name):
                 clause, subject = prior, name
         words = subject.split()
-        if len(words) > 16 or _NUMBER_WORDS.search(subject):
-            subject = ""
+        if len(words) > 16 or _NUMBER_WORDS.search(subject) or words and words[0].lower() in _PREPOSITIONS:
+            subject = ""  # ("with six more deaths reported overnight": a phrase, not a speaker)
         if found and found[-1][2] and _PARTICIPLE_SUBJECT.match(subject):
             # "X put the toll at 24, saying its monitors had documented five more": X's word
             found.append((len(clause) - len(subject), m.end(), found[-1][2]))

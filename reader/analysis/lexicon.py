@@ -36,11 +36,11 @@ king queen prince princess sheikh emir sultan pope bishop archbishop imam rabbi 
 prosecutor lawyer attorney advocate defendant journalist reporter editor activist leader
 official officer deputy mp lawmaker dr mr mrs ms professor prof gov sgt supt insp cmdr rev atty
 superintendent inspector commissioner sheriff constable sergeant brigadier lieutenant admiral corporal sp dsp asp acp dcp igp
-commodore
+commodore magistrate collector
 """.split())
 
 ORG_HEADS = frozenset("""
-ministry ministries defence defense staff department council assembly parliament congress senate duma party parties organization
+ministry ministries defence defense staff room rooms department council assembly parliament congress senate duma party parties organization
 organisation association union court office bank fund programme program agency service services institute
 institution centre center committee commission movement forces force army navy police guard guards front
 federation league bureau survey watch international group university college school hospital cross crescent
@@ -107,7 +107,7 @@ WIRE_MARKS_SET = frozenset(WIRE_MARKS)
 # Abbreviations of things, not of names: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset("""
 PDF HTML URL FAQ GPS DNA HIV AIDS COVID CEO CFO PM AM GMT UTC TV SMS ID AI GDP VAT RSS USB OK LGBT LGBTQ LGBTQI
-CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI VIDEO FYI ASAP FWD RE PS
+CCTV ICU IED RPG MP3 JPEG PNG CSV API SIM PIN ATM IQ IVF MRI VIDEO FYI ASAP FWD RE PS FIR SHO
 """.split()) | frozenset(WIRE_MARKS) | frozenset(
     # a broadcast transcript's labels ("JANE DOE, BYLINE:", "(CROSSTALK)")
     "BYLINE HOST ANCHOR ANNOUNCER CROSSTALK SOUNDBITE INAUDIBLE LAUGHTER APPLAUSE".split())

@@ -45,6 +45,9 @@ _NAV_WHOLE = _rx(
     r"a\s*a\s*a|a-?\s*a\+?",  # font-size buttons
     r"translate(?: this (?:page|article|story))?\W*", r"open (?:in|the) app\W*",
     r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
+    # a forum's post buttons and sorter: "Share Save Report", "Sort by: best"
+    r"(?:share|save|report|hide|reply|award|give award)(?: (?:share|save|report|hide|reply|award|give award)){1,5}",
+    r"sort by\s*:?\s*\w{0,20}",
     r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
     r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
     r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
@@ -86,6 +89,12 @@ _MEDIA_WHOLE = _rx(
 )
 # A forwarded e-mail's wrapping: its header lines, the forwarder's aside,
 # the phone's signature.
+# A forum's copy of a story: the poster's aside, the votes, a comment's header
+_FORUM_WHOLE = _rx(
+    r".{0,60}\b(?:paywall(?:ed)?|reposting|reposted|copied (?:the|from)|full text)\b.{0,60}",
+    r"[\d.,]+\s*k?\s+(?:upvotes?|points|likes|votes)\b.{0,40}",
+    r"level \d+\s*\u00b7.{1,60}",
+)
 _MAIL_WHOLE = _rx(
     r"-*\s*(?:forwarded|original) message\s*-*", r"begin forwarded message\W*",
     r"(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S.{0,150}",
@@ -135,6 +144,7 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
     r"reporting from [A-Z].{1,60}",
     r"(?:interview|conversation|q&a) (?:by|with) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}",  # "Interview by Jane Roe"
+    r"from (?:the |our )?[\w' ]{1,30} (?:desk|newsroom|bureau)",  # "From the Newsline world desk"
     r"from wikipedia, the free encyclopedia", r"retrieved from\s+\S.{0,200}",
 
     # a channel's handle and audience, a post's view count: "@somechannel \u00b7 48.2K subscribers", "31.5K views"
@@ -179,7 +189,7 @@ _PUBLISHER_WHOLE = _rx(
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"recommended(?: for you)?\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
                      r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
-                     r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:\-\u2013\u2014].*)?",
+                     r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:|\-\u2013\u2014].*)?",
                      r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)",
                      r"(?:#[^\W\d][\w-]*\s*){1,12}")  # a post's hashtags
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
@@ -313,7 +323,7 @@ def furniture(block: Block) -> NoteKind | None:
     if short:
         if _MEDIA_WHOLE.fullmatch(text):
             return "media"
-        if _MAIL_WHOLE.fullmatch(text):
+        if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
             return "other"
         if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
                 _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
@@ -377,9 +387,25 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     _lists_after_headings(out)
     _legal_after_notes(out)
     _footnotes(out)
+    _comment_threads(out)
     _trailing_links(out)
     _captions(out)
     return out
+
+
+_THREAD_START = rx.compile(r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\b.*|level \d+\s*\u00b7.*)", _I)
+
+
+def _comment_threads(out: list[Labelled]) -> None:
+    """After a comment section's start ("212 comments", "Sort by: best", a
+    comment's header) below the story, the readers' comments: notes."""
+    start = next((i for i, item in enumerate(out) if item.label != ARTICLE and _THREAD_START.fullmatch(item.block.text)
+                  and sum(1 for x in out[:i] if x.label == ARTICLE and words(x.block.text) > 15) >= 2), None)
+    if start is None:
+        return
+    for item in out[start + 1:]:
+        if item.label == ARTICLE and words(item.block.text) <= 80 and item.block.level == 0:
+            item.label = "other"
 
 
 _FOOTNOTE = rx.compile(r"(\d{1,3})\s+\S")  # ("1. ..." is a numbered list, not a note)

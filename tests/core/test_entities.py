@@ -397,3 +397,12 @@ def test_companies_short_forms_and_places_of_works() -> None:
     assert found["Wakefield"][0] == "PLACE" and found["Complexo do Lins"][0] == "PLACE"
     assert found["Public Defender's Office of Rio de Janeiro"][0] == "ORG"
     assert "Rio" in found["Rio de Janeiro"][1] and found["Mopti"][0] == "PLACE"
+
+
+def test_laws_acronyms_of_posts_and_rooms() -> None:
+    found = _types("A case was filed under the Prohibition and Excise Act, an FIR was lodged and the SHO was "
+                   "suspended, said District Magistrate Aman Samir. The Emergency Response Room said the "
+                   "disaster agency, UNGRD, was sending help.")
+    assert not {"Excise Act", "Prohibition and Excise Act", "FIR", "SHO"} & set(found)
+    assert found["Aman Samir"][0] == "PERSON" and found["Emergency Response Room"][0] == "ORG"
+    assert found["UNGRD"][0] == "ORG"

@@ -544,3 +544,18 @@ def test_a_business_story_kills_nobody() -> None:
                          "off and two furnaces frozen. \"We are missing our targets,\" the chief said, and shares "
                          "were hit hard, losing 38%.\n")
     assert article.figures == ()
+
+
+def test_treatment_allegations_totals_and_phrases_that_speak_for_nobody() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["who"], f["source"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("At least 19 others are undergoing treatment, the magistrate said.") == [
+        (19, "wounded", "others", "magistrate")]
+    assert found("The toll rose to 27, with six more deaths reported overnight, officials said.") == [
+        (27, "killed", None, "officials"), (6, "killed", "more", "officials")]
+    assert found("Jane Roe alleged that the toll was hidden and claimed that more than 40 had died.")[0][3] == "Jane Roe"
+    assert found("Local officials put the total number of dead at more than 600.")[0][3] == "Local officials"
+    assert found("Police arrested 61 men accused of smuggling.") == [(61, "detained", "men", None)]

@@ -275,3 +275,21 @@ def test_an_interviews_furniture_and_a_quoted_headline() -> None:
     assert kinds["Interview"] == "publisher" and kinds["This"] == "publisher"
     assert [s.title for s in article.sections if s.kind == "body"] == [None]  # no question is a heading
     assert furniture(Block("By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read", (0,), "p")) == "publisher"
+
+
+def test_a_forum_copy_and_its_comments() -> None:
+    from tests.conftest import article_of
+
+    article = article_of("r/news\n\nPosted by u/someone 2 hours ago\n\nFerry capsizes off Zanzibar, 12 dead\n\n"
+                         "Reposting since the site is paywalled:\n\n"
+                         "A ferry capsized off Zanzibar on Monday and 12 passengers drowned, the port authority "
+                         "said, while divers searched the wreck for survivors through the night.\n\n"
+                         "Officials said the ferry was carrying twice as many people as it was licensed for, and "
+                         "that its captain had been arrested at the harbour on Tuesday.\n\n"
+                         "2.1k upvotes \u00b7 98 comments\n\nShare Save Report\n\nSort by: best\n\n"
+                         "level 1 \u00b7 sea_dog \u00b7 1h\n\nThis happened in 2011 too, when 200 died.\n")
+    kinds = [n.kind for n in article.notes]
+    assert kinds[-5:] == ["other", "navigation", "navigation", "other", "other"]
+    assert [f.count for f in article.figures] == [12]
+    assert furniture(Block("ALSO READ | Floods close schools", (0,), "p")) == "related"
+    assert furniture(Block("From the Newsline world desk", (0,), "p")) == "publisher"
