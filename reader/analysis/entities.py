@@ -267,6 +267,8 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
             table = None
         if _is_title_case_paragraph(paragraph.text) or _shouting(paragraph.text):
             spans.extend(_countries(index, paragraph.text, gaz))  # "MOZAMBIQUE: Cyclone ...": safe even here
+            if _shouting(paragraph.text):
+                spans.extend(_shouted_places(index, paragraph.text, gaz))  # "BLAST IN BEIRUT", "BEIRUT BLAST:"
             continue
         prose.append(index)
         dates = list(_dates(index, paragraph.text))
@@ -309,6 +311,22 @@ def _countries(index: int, text: str, gaz) -> Iterable[_Span]:
                 i += size - 1
                 break
         i += 1
+
+
+_SHOUTED_PLACE = rx.compile(r"(?:^|\b(?:IN|AT|NEAR|FROM|OF|OFF)\s+)([A-Z][A-Z'-]{3,}(?:\s+[A-Z][A-Z'-]{2,})?)(?=[\s:,.]|$)")
+
+
+def _shouted_places(index: int, text: str, gaz) -> Iterable[_Span]:
+    """Known places in an all-caps bulletin, where capitals prove nothing:
+    only at the line's start or after IN, AT, NEAR, FROM, OF or OFF."""
+    for match in _SHOUTED_PLACE.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if name.title() in gaz.places and name.title() not in gaz.countries:
+                start = match.start(1)
+                yield _Span(index, start, start + len(name), name, "PLACE")
+                break
 
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -475,6 +493,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     sentence_start = bool(part) and _at_sentence_start(text, part[0][0])
     if len(part) > 2 and _bare(part[0][2]) in lx.ROLE_NOUNS and part[1][2] == "of":
         part = part[2:]  # "Rescuers of the State Emergency Service": people of an institution
+        sentence_start = False
     # Function words at the start of a sentence ("The", "Despite", "Among").
     while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES) \
             and not (_SHOUTED.fullmatch(part[0][2]) and not _shouting(text)) \
@@ -703,10 +722,17 @@ def _last_words(before: str) -> tuple[str, ...]:
 _ADJECTIVE_TITLES = frozenset({"major", "general", "chief", "senior", "principal", "private", "judge", "marshal"})
 
 
+_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "uncle", "aunt",
+                  "cousin", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "widow"})
+_KIN_OWNERS = frozenset({"his", "her", "their", "whose", "my", "our"})
+
+
 def _title_before(before: str) -> bool:
     last = _last_words(before)
     if not last:
         return False
+    if len(last) >= 2 and last[-1] in _KIN and last[-2] in _KIN_OWNERS:
+        return True  # "her daughter Sofia": a person named by kinship
     word = last[-1].strip(".")
     if word in _ADJECTIVE_TITLES:
         raw = before.rstrip().rsplit(None, 1)[-1]

@@ -34,7 +34,10 @@ _WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:people|persons|of|were|was|had|"
                 r"have|civilians|children|dead|killed|injured|wounded|missing)\b))?)")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|lakhs?|crores?))?"
+# Digits: "1,200", India's "1,20,000", "12 000" (a European writer's space,
+# or a no-break space), and "2,8 million" (a decimal comma before millions).
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|"
+           r"\d{1,3},\d{1,2}(?=\s+million)|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|lakhs?|crores?))?")
 _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
           "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
@@ -84,7 +87,7 @@ _HARM = {
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
                  r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |accommodation |temporary |"
                  r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|kidnapped|tortured|raped|sentenced|convicted|deported|deporting|expelled|expelling|beaten|ill-treated|"
+    "other": r"abducted|abducting|kidnapped|kidnapping|tortured|raped|sentenced|convicted|deported|deporting|expelled|expelling|beaten|ill-treated|"
              r"taken hostage|held hostage",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
@@ -142,7 +145,7 @@ _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|a
                        r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
                        r"presumed|understood|whose|went|go|gone|goes|accused|"
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
-                       r"including|among|into|before|until|because|despite|amid|\(|--)$", re.IGNORECASE)
+                       r"including|among|into|before|until|because|despite|amid|\(|--|-|\u2013|\u2014)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
        r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|alleged|" \
        r"puts?(?= the (?:total |overall |final |official )?(?:death )?(?:toll|number|figure))|gave(?= an? (?:\w+ )?(?:death )?(?:toll|figure)))"
@@ -157,6 +160,7 @@ _CONCESSIVE = rx.compile(r"^\s*(?:though|although|but|while|whereas|yet)\s+", re
 _PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)\s+(?:that\s+)?(?:its|their|his|her)\s")
 # "The army has rejected ...": a common noun as the sentence's subject
 _COMMON_SUBJECT = rx.compile(r"The\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has|have|had|was|were|is|are|also|[a-z]+ed)\b)")
+_SOURCE_TAIL = rx.compile(r"\s[-\u2013\u2014]\s+((?:the\s+)?[A-Za-z][\w.'&]*(?:\s+[A-Za-z][\w.'&]*){0,4})\s*$")
 _CASE_NOUNS = {"detention": "detained", "detentions": "detained", "arrest": "detained", "arrests": "detained",
                "disappearance": "missing", "disappearances": "missing", "killing": "killed", "killings": "killed",
                "execution": "killed", "executions": "killed", "abduction": "other", "abductions": "other",
@@ -322,13 +326,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _to_int(text: str) -> int | None:
-    text = text.strip().lower().replace(",", "")
+    text = text.strip().lower()
     multiplier = 1
     for word, factor in (("million", 1_000_000), ("thousand", 1000), ("lakhs", 100_000), ("lakh", 100_000),
                          ("crores", 10_000_000), ("crore", 10_000_000)):  # (lakh and crore: India's 100,000 and 10m)
         if text.endswith(word) and text[0].isdigit():
             text, multiplier = text[: -len(word)].strip(), factor
             break
+    if multiplier > 1 and _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")  # "2,8 million"
+    text = _GROUPING.sub("", text)
     try:
         return int(float(text) * multiplier)
     except ValueError:
@@ -339,6 +346,10 @@ def _to_int(text: str) -> int | None:
         return int(text2num(text.replace(" ", "-") if " " not in text.strip() else text, "en"))
     except (ImportError, ValueError):
         return None
+
+
+_DECIMAL_COMMA = rx.compile(r"\d{1,3},\d{1,2}")
+_GROUPING = rx.compile(r"[,\u00a0\u202f]|(?<=\d) (?=\d)")
 
 
 def _qualifier(match: re.Match[str] | None) -> Qualifier:
@@ -594,8 +605,8 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             continue
         previous_category = category
         count, low, high, qualifier = _amount(match, qualifier)
-        if count is None and low is None:
-            continue
+        if count is None and low is None or count == 0 or low == 0 and not high:
+            continue  # (nothing, or "000" left of a number this pattern could not read)
         if plus and qualifier == "exact":
             qualifier, high = "at least", None
         source = _nearest(attributions, start, end, sentence)
@@ -781,6 +792,9 @@ def _attributions(sentence: str) -> list[tuple[int, int, str | None]]:
                 found.append((m.start(), inverted.end(), _clean_source(inverted.group(1))))
                 continue
         found.append((len(clause) - len(subject), m.end(), _clean_source(subject)))
+    tail = _SOURCE_TAIL.search(sentence) if " - " in sentence or "\u2013" in sentence or "\u2014" in sentence else None
+    if tail:  # a bulletin's source after a dash: "... RISES TO 5 - HEALTH MINISTRY"
+        found.append((tail.start(1), tail.end(1), _clean_source(tail.group(1))))
     participle = _PARTICIPLE_SAY.search(sentence) if "ing " in sentence else None
     if participle:
         # "Minister Jane Roe disputed the count, telling parliament that six

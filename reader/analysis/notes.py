@@ -133,7 +133,9 @@ _PUBLISHER_ANY = _rx(
     # engine would rescan the word from every letter)
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
     # a campaign's call to action: "TAKE ACTION: WRITE AN APPEAL ...", "Please write to: ..."
-    r"\bpart of (?:our|a|the) (?:[\w-]+ )?series\b", r"^take action\b", r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b", r"^preferred language\b",
+    r"\bpart of (?:our|a|the) (?:[\w-]+ )?series\b", r"^take action\b",
+    # a correction's note: "An earlier version of this article misstated ..."
+    r"\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b", r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b", r"^preferred language\b",
 )
 # an author's note: "Ana Ionova is a reporter based in Rio de Janeiro." (tried at the block's start only)
 _AUTHOR_NOTE = rx.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
@@ -145,6 +147,8 @@ _PUBLISHER_WHOLE = _rx(
     r"reporting from [A-Z].{1,60}",
     r"(?:interview|conversation|q&a) (?:by|with) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}",  # "Interview by Jane Roe"
     r"from (?:the |our )?[\w' ]{1,30} (?:desk|newsroom|bureau)",  # "From the Newsline world desk"
+    # a label with a numeric date: "LIVE TV TICKER - ARCHIVE 25/11/2026", "Correction appended"
+    r"[a-z][a-z ]{2,40}\s*[-\u2013|:]\s*(?:[a-z]+ )?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", r"corrections? appended",
     r"from wikipedia, the free encyclopedia", r"retrieved from\s+\S.{0,200}",
 
     # a channel's handle and audience, a post's view count: "@somechannel \u00b7 48.2K subscribers", "31.5K views"
@@ -280,7 +284,7 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
                       "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
-                      "preferences", "take action", "preferred language", "series")
+                      "preferences", "take action", "preferred language", "series", "version of this")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 

@@ -406,3 +406,13 @@ def test_laws_acronyms_of_posts_and_rooms() -> None:
     assert not {"Excise Act", "Prohibition and Excise Act", "FIR", "SHO"} & set(found)
     assert found["Aman Samir"][0] == "PERSON" and found["Emergency Response Room"][0] == "ORG"
     assert found["UNGRD"][0] == "ORG"
+
+
+def test_kin_names_victims_and_places_in_bulletins() -> None:
+    found = _types("Victims of Lisbon fire named. Ana Ruiz and her son Tomas died.")
+    assert found["Tomas"][0] == "PERSON" and found["Lisbon"][0] == "PLACE" and "Victims of Lisbon" not in found
+    from reader.analysis.entities import find_entities
+    from reader.model import Paragraph
+
+    shouted = find_entities([Paragraph("p1", "s2", "DEATH TOLL IN BEIRUT BLAST RISES TO 5 - POLICE SAY")])
+    assert [(e.name, e.type) for e in shouted] == [("Beirut", "PLACE")]

@@ -559,3 +559,17 @@ def test_treatment_allegations_totals_and_phrases_that_speak_for_nobody() -> Non
     assert found("Jane Roe alleged that the toll was hidden and claimed that more than 40 had died.")[0][3] == "Jane Roe"
     assert found("Local officials put the total number of dead at more than 600.")[0][3] == "Local officials"
     assert found("Police arrested 61 men accused of smuggling.") == [(61, "detained", "men", None)]
+
+
+def test_european_number_formats_and_bulletin_tails() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["source"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("More than 12 000 people have fled, the agency said.") == [(12000, "displaced", "agency")]
+    assert found("The number of displaced people rose to 2,8 million.")[0][:2] == (2800000, "displaced")
+    assert found("Some 4\u202f500 people were evacuated.")[0][0] == 4500
+    assert found("DEATH TOLL IN PORT BLAST RISES TO 7 - HEALTH MINISTRY") == [(7, "killed", "HEALTH MINISTRY")]
+    assert found("Gunmen killed 9 guests and were abducting 12 others.")[1][:2] == (12, "other")
+    assert found("Of 000 people none were hurt.") == []

@@ -293,3 +293,10 @@ def test_a_forum_copy_and_its_comments() -> None:
     assert [f.count for f in article.figures] == [12]
     assert furniture(Block("ALSO READ | Floods close schools", (0,), "p")) == "related"
     assert furniture(Block("From the Newsline world desk", (0,), "p")) == "publisher"
+
+
+@pytest.mark.parametrize("line", [
+    "Correction, Nov. 24, 2026: An earlier version of this article misstated the number of people killed.",
+    "LIVE TV TICKER - ARCHIVE 25/11/2026", "Correction appended"])
+def test_corrections_and_dated_labels_are_the_publishers(line: str) -> None:
+    assert furniture(Block(line, (0,), "p")) == "publisher"
