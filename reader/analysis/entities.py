@@ -465,6 +465,9 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
                       or any(_bare(t[2]) in lx.ORG_HEADS for t in tokens[i + 1:i + 4])
                       and not any(piece in lx.PERSON_TITLES or piece in _OFFICE_HOLDERS for _, _, w in part
                                   for piece in _POSSESSIVE.sub("", _bare(w)).split("-"))))
+        if _POSSESSIVE.search(word) and i + 1 < len(tokens) and _known(f"{word} {tokens[i + 1][2].rstrip('.,;:')}", gaz):
+            i += 1  # "Cox's Bazar": a place's own name holds the possessive
+            continue
         if (_POSSESSIVE.search(word) and (not has_org_head or owner)) or sentence_end:
             yield part
             part = []
@@ -497,9 +500,9 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     # Function words at the start of a sentence ("The", "Despite", "Among").
     while part and (_bare(part[0][2]) in lx.FUNCTION_WORDS or _bare(part[0][2]) in lx.PERSON_TITLES) \
             and not (_SHOUTED.fullmatch(part[0][2]) and not _shouting(text)) \
-            and not (len(part) == 2 and part[0][2][:1].isupper() and _bare(part[0][2]) in lx.PERSON_TITLES
-                     and _bare(part[1][2]) in lx.ORG_HEADS):
-        # ("the WHO" is an acronym, not "who"; "General Staff" an institution, not a general)
+            and not (len(part) >= 2 and part[0][2][:1].isupper() and _bare(part[0][2]) in lx.PERSON_TITLES
+                     and _bare(part[-1][2]) in lx.ORG_HEADS):
+        # ("the WHO" is an acronym, not "who"; "General Staff" and "Prince of Wales Hospital" are institutions)
         part = part[1:]
     while part and _bare(part[-1][2]) in lx.CONNECTORS:
         part = part[:-1]

@@ -82,7 +82,7 @@ _HARM = {
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
-                 r"(?:moved|taken|relocated|sent) to (?:relief |evacuation |temporary |displacement )?(?:camps?|shelters?|centres?|centers?)|"
+                 r"(?:moved|taken|relocated|sent) to (?:[a-z]+ )?(?:camps?|shelters?|centres?|centers?)|"
                  r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
                  r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |accommodation |temporary |"
@@ -161,6 +161,11 @@ _PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)
 # "The army has rejected ...": a common noun as the sentence's subject
 _COMMON_SUBJECT = rx.compile(r"The\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has|have|had|was|were|is|are|also|[a-z]+ed)\b)")
 _SOURCE_TAIL = rx.compile(r"\s[-\u2013\u2014]\s+((?:the\s+)?[A-Za-z][\w.'&]*(?:\s+[A-Za-z][\w.'&]*){0,4})\s*$")
+_OPENING_QUOTES = frozenset("\"\u201c\u00ab")
+_NOT_A_PERSON = rx.compile(r"^(?:The|A|An|In|On|At|But|And)\b|\b(?:Ministry|Department|Agency|Office|Council|Union|"
+                           r"Police|Army|Forces|Hospital|Committee|Commission|Court|Party|Organi[sz]ation|Association|"
+                           r"University|Service|Authority|Directorate|Nations|Cross|Crescent|Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b")
 _CASE_NOUNS = {"detention": "detained", "detentions": "detained", "arrest": "detained", "arrests": "detained",
                "disappearance": "missing", "disappearances": "missing", "killing": "killed", "killings": "killed",
                "execution": "killed", "executions": "killed", "abduction": "other", "abductions": "other",
@@ -404,7 +409,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     sources: list[str | None] = []
     table: tuple[int, dict[int, Category]] | None = None
-    for paragraph in paragraphs:
+    for at, paragraph in enumerate(paragraphs):
         if paragraph.section == "s1":
             continue  # the headline restates the story's figures
         text = paragraph.text
@@ -425,6 +430,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         cues = _may_dispute(text)
         spans = _sentences(text)
         carried: Category | None = None
+        quoted_by: str | None = None  # who speaks the quotation the last sentence was part of
         for number, (s_start, s_end) in enumerate(spans):
             sentence = text[s_start:s_end]
             # A figure needs a harm word in its sentence (killed, toll, dead ...),
@@ -433,11 +439,20 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                 _harm_in(sentence) or carried and _POINTS_BACK_WORDS.search(sentence)) else []
             carried = found[-1][0]["category"] if found else None
             if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
-                # "He said four more people were trapped": the speaker named before, in this paragraph
-                named = _named_before(text, spans[:number])
+                # "He said four more people were trapped": the speaker named before, in this
+                # paragraph, or else the last person the paragraph before named
+                named = _named_before(text, spans[:number]) or (_last_person(paragraphs[at - 1].text) if at else None)
                 for args, _ in found:
                     args["source"] = args["source"] or named
                 found = [(args, args["source"]) for args, _ in found]
+            opens_quote = sentence.lstrip()[:1] in _OPENING_QUOTES
+            if quoted_by and opens_quote and any(args["source"] is None for args, _ in found) \
+                    and not _attributions(sentence):
+                # '"Four died," she said. "Seven officers were hurt."': the quotation goes on
+                found = [(args, args["source"] or quoted_by) for args, _ in found]
+                for args, source in found:
+                    args["source"] = source
+            quoted_by = next((a for _, a in found if a), quoted_by) if opens_quote else None
             restated: list[tuple[int | None, str]] = []
             for figure_args, attrib in found:
                 start, end = figure_args.pop("_span")
@@ -485,6 +500,14 @@ def _box_restated(figures: list[Figure], sizes: dict[str, int]) -> list[Figure]:
 
 
 _PRONOUN_SAID = rx.compile(rf"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?{_SAY}\b", re.IGNORECASE)
+
+
+def _last_person(text: str) -> str | None:
+    """The last full name in a paragraph ("Provincial police commissioner
+    Thembi Hadebe arrived ..."): whom "she told reporters" in the next one
+    refers to."""
+    names = [m.group() for m in _PROPER_NAME.finditer(text) if not _NOT_A_PERSON.search(m.group())]
+    return names[-1] if names else None
 
 
 def _named_before(text: str, spans: list[tuple[int, int]]) -> str | None:
@@ -577,7 +600,8 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             if who and _PARTICIPLE.fullmatch(who.split()[0]):
                 who = None
             category = _which(of_the.group(1))
-        elif previous_category and _WERE_WHO.match(after):  # "Of the 15 dead, nine were women."
+        elif previous_category and _WERE_WHO.match(after) and not _ANY_HARM.search(_WERE_WHO.match(after).group(1)):
+            # "Of the 15 dead, nine were women." (not "... and 20 were hurt": a harm of their own)
             who, who_end = _WERE_WHO.match(after).group(1), 0
             category = previous_category
         elif previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"

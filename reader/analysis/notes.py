@@ -120,8 +120,9 @@ _PUBLISHER_ANY = _rx(
     r"\bfollow (?:us|[A-Z][\w&' ]{0,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|youtube|tiktok)"
     r" (?:for|to get)\b",
     r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
-    r"\bdelivered (?:to|straight to) your inbox\b", r"\breporting by\b", r"\bediting by\b", r"\bwriting by\b",
-    r"\bcompiled by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
+    r"\bdelivered (?:to|straight to) your inbox\b",
+    # a wire's credits open their line or follow a bracket or semicolon ("according to figures compiled by X" is prose)
+    r"(?:^|[(;]\s*)(?:reporting|editing|writing|compiled) by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
     r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
     # an e-mail newsletter's footer
     r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b", r"\bunsubscribe\b",

@@ -416,3 +416,10 @@ def test_kin_names_victims_and_places_in_bulletins() -> None:
 
     shouted = find_entities([Paragraph("p1", "s2", "DEATH TOLL IN BEIRUT BLAST RISES TO 5 - POLICE SAY")])
     assert [(e.name, e.type) for e in shouted] == [("Beirut", "PLACE")]
+
+
+def test_names_that_hold_a_title_or_a_possessive() -> None:
+    found = _types("Patients went to the Prince of Wales Hospital in Cox's Bazar, and Chief Executive John Lee "
+                   "visited Bago on Monday.")
+    assert found["Prince of Wales Hospital"][0] == "ORG" and found["John Lee"][0] == "PERSON"
+    assert found["Cox's Bazar"][0] == "PLACE"

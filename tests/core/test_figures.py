@@ -573,3 +573,19 @@ def test_european_number_formats_and_bulletin_tails() -> None:
     assert found("DEATH TOLL IN PORT BLAST RISES TO 7 - HEALTH MINISTRY") == [(7, "killed", "HEALTH MINISTRY")]
     assert found("Gunmen killed 9 guests and were abducting 12 others.")[1][:2] == (12, "other")
     assert found("Of 000 people none were hurt.") == []
+
+
+def test_a_speaker_named_in_the_paragraph_before_and_a_quotation_that_goes_on() -> None:
+    article = article_of("Six killed in market clash in the north\n\nRegional governor Ada Obi visited the "
+                         "market on Monday evening and met the families.\n\n\"Six people died and 20 were hurt,\" she told reporters. \"Three of our "
+                         "guards were wounded too.\"\n\nThe dead were counted by figures compiled by the Red Cross, "
+                         "which said 40 families had moved to other camps.\n")
+    got = [(f.count, f.category, f.source) for f in article.figures]
+    assert got[:3] == [(6, "killed", "Ada Obi"), (20, "wounded", "Ada Obi"), (3, "wounded", "Ada Obi")]
+    assert got[3][:2] == (40, "displaced")
+    assert [n.kind for n in article.notes] == []  # "compiled by" inside a sentence is the story's
+    from reader.analysis.figures import _in_sentence
+
+    # a harm after "were" is its own category, not the last one's "who"
+    assert [(f["count"], f["category"]) for f, _ in _in_sentence("Two died and 20 were hurt.")] == [
+        (2, "killed"), (20, "wounded")]
