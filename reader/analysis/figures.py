@@ -60,7 +60,7 @@ _NUMBER = rx.compile(
     rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|a\s+hundred|a\s+thousand|"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
     # "including a 7-year-old girl": one person, counted among the figure before
-    rf"|(?<=including )(?P<one>an?)(?=\s+(?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?"
+    rf"|(?:(?<=including )|(?<=among them )|(?<=among them, ))(?P<one>an?)(?=\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?"
     rf"(?:girl|boy|child|baby|woman|man|teenager|infant|toddler|pensioner|journalist|doctor|nurse|paramedic|"
     rf"police officer|policeman|soldier|firefighter|rescuer|aid worker)\b)"
     rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
@@ -78,7 +78,7 @@ _HARM = {
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds|"
                r"undergoing treatment|receiving treatment|being treated",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
-                r"in custody|rounded up|held|behind bars|jails|jailing",
+                r"in custody|rounded up|held(?! hostage)|behind bars|jails|jailing",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
@@ -134,7 +134,7 @@ _RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGN
 _UNIT = rx.compile(
     r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
-    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|a\.m\.|p\.m\.|am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
+    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|thirds?|quarters?|halves|fifths?|tenths?|a\.m\.|p\.m\.|am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
     r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
     r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|(?:projects?|jobs?|deals?|bills?|plans?|"
     r"proposals?|flights?|stores?|shops?|businesses|companies|firms?|contracts?|programmes?|programs?|posts?|"
@@ -181,7 +181,7 @@ _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead",
 _APPOSITION_START = rx.compile(r"(?:a|an|the)\s+[a-z]")
 _PROPER_NAME = rx.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|of|of the)\s+)?"
                           r"[A-Z][\w.'\u2019-]*){1,4}")
-_LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so)\s+)+", re.IGNORECASE)
+_LEADING = rx.compile(r"^(?:(?:the|a|an|and|but|that|also|as|while|when|so|where|which|who)\s+)+", re.IGNORECASE)
 _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
@@ -296,7 +296,7 @@ _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
 _OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 _HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
-_ONE_PERSON_AFTER = rx.compile(r"\s+((?:\d+-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
+_ONE_PERSON_AFTER = rx.compile(r"\s+((?:(?:\d+|[a-z]+)-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
 _INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom|(?:most|many|all|some|several|half) of (?:them|whom)|"
                               r"mostly|mainly)[^,.;]{1,60},(?!\s*(?:who|which|that)\b)", re.IGNORECASE)
 # ("38 migrants, most of them from X, drowned"; not "mothers, most of them Tamil, who have held a protest")
@@ -435,7 +435,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
             sentence = text[s_start:s_end]
             # A figure needs a harm word in its sentence (killed, toll, dead ...),
             # or "the number" pointing back to the figure just before.
-            found = list(_in_sentence(sentence, carried)) if harmed and (
+            found = sorted(_in_sentence(sentence, carried), key=lambda f: f[0]["_span"][0]) if harmed and (
                 _harm_in(sentence) or carried and _POINTS_BACK_WORDS.search(sentence)) else []
             carried = found[-1][0]["category"] if found else None
             if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
@@ -636,6 +636,32 @@ def _in_sentence(sentence: str, carried: Category | None = None):
         source = _nearest(attributions, start, end, sentence)
         yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
                 "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
+    if " was " in sentence or " has been " in sentence or " had been " in sentence:
+        yield from _one_harmed(sentence, attributions)
+
+
+# One person harmed, named by a noun and not by a number: "a 58-year-old man
+# was killed", "A police officer was also trampled and later died".
+_ONE_HARMED = rx.compile(
+    r"(?<![\w-])[Aa]n?\s+(?P<who>(?:[a-z0-9][a-z0-9-]*\s+){0,2}"
+    r"(?:man|woman|boy|girl|child|baby|toddler|infant|teenager|person|civilian|resident|soldier|police officer|"
+    r"policeman|policewoman|officer|firefighter|journalist|reporter|photographer|worker|farmer|student|driver|"
+    r"passenger|migrant|prisoner|detainee|protester|guard|nurse|doctor|paramedic|dealer|suspect|pedestrian|"
+    r"motorist|villager|shepherd|fisherman|pensioner|volunteer|aid worker|teacher|child))"
+    r"\s+(?:was|has been|had been)\s+(?:(?:also|later|reportedly|critically|seriously|badly|slightly|fatally|"
+    r"then|allegedly)\s+)*"
+    r"(?P<harm>killed|shot dead|stabbed to death|crushed to death|beaten to death|burned to death|found dead|"
+    r"wounded|injured|hurt|detained|arrested|abducted|kidnapped|taken hostage|(?:[a-z]+ and (?:later )?died))\b")
+
+
+def _one_harmed(sentence: str, attributions):
+    for match in _ONE_HARMED.finditer(sentence):
+        harm = match.group("harm")
+        category = "killed" if harm.endswith("died") else _which(harm)
+        start, end = match.span()
+        source = _nearest(attributions, start, end, sentence)
+        yield ({"count": 1, "low": 1, "high": 1, "category": category, "qualifier": "exact",
+                "who": match.group("who"), "source": source, "disputed": False, "_span": (start, end)}, source)
 
 
 _WORD = rx.compile(r"\S+")

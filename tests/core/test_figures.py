@@ -589,3 +589,22 @@ def test_a_speaker_named_in_the_paragraph_before_and_a_quotation_that_goes_on() 
     # a harm after "were" is its own category, not the last one's "who"
     assert [(f["count"], f["category"]) for f, _ in _in_sentence("Two died and 20 were hurt.")] == [
         (2, "killed"), (20, "wounded")]
+
+
+def test_one_person_harmed_named_by_a_noun() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("A 58-year-old man was killed when a shell hit his house.") == [(1, "killed", "58-year-old man")]
+    assert found("A police officer was also trampled and later died.") == [(1, "killed", "police officer")]
+    assert sorted(found("A suspected drug dealer was shot dead and two others were arrested.")) == [
+        (1, "killed", "suspected drug dealer"), (2, "detained", "others")]
+    ordered = article_of("Raid\n\nA suspected drug dealer was shot dead and two others were arrested, police "
+                         "said.\n").figures
+    assert [f.count for f in ordered] == [1, 2]  # in the sentence's order
+    assert found("Three people were hurt, among them a 16-year-old boy.")[1] == (1, "wounded", "16-year-old boy")
+    assert found("A man was seen leaving the building.") == []
+    assert found("Almost two thirds of them died in the city.") == []
+    assert found("Ninety-five journalists were being held hostage.")[0][:2] == (95, "other")
