@@ -96,7 +96,7 @@ experts villagers survivors relatives authorities investigators observers diplom
 lawmakers workers soldiers troops militants rebels insurgents gunmen fighters neighbours neighbors locals
 firefighters volunteers journalists reporters students teachers farmers engineers scientists researchers
 prosecutors lawyers officers guards police residents families parents mourners demonstrators refugees migrants unions
-victims
+victims meteorologists seismologists climatologists economists epidemiologists
 """.split())
 
 # A wire's or a site's mark before a headline ("UPDATE 3-", "BREAKING:"):

@@ -188,8 +188,8 @@ _PUBLISHER_WHOLE = _rx(
     # "Editor: Zhang Long", "Translated by ...": the desk's credits
     r"(?:editors?|edited by|writers?|authors?|translated by|translators?|reporters?|producers?)\s*:\s*[A-Z][\w .,'&-]{1,60}",
     r"translated by [A-Z][\w .,'&-]{1,60}",
-    # a wire's end mark: "Enditem", "-- END --"
-    r"end ?item|-*\s*end\s*-*|\(end\)",
+    # a wire's end mark: "Enditem", "-- END --", and its desk's initials: "bur-jm/ad"
+    r"end ?item|-*\s*end\s*-*|\(end\)", r"[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5}",
 )
 _RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"recommended(?: for you)?\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
                      r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",

@@ -300,3 +300,8 @@ def test_a_forum_copy_and_its_comments() -> None:
     "LIVE TV TICKER - ARCHIVE 25/11/2026", "Correction appended"])
 def test_corrections_and_dated_labels_are_the_publishers(line: str) -> None:
     assert furniture(Block(line, (0,), "p")) == "publisher"
+
+
+def test_a_wire_desks_initials_are_the_publishers() -> None:
+    assert furniture(Block("bur-jm/ad", (0,), "p")) == "publisher"
+    assert furniture(Block("Rescuers searched the well-known market.", (0,), "p")) is None
