@@ -101,7 +101,8 @@ _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt
                                   "rio", "lac", "monte", "sierra", "complexo", "favela", "barrio", "colonia"})
 # Holders of an office whose possessive names the office: "the Public Defender's Office"
 _OFFICE_HOLDERS = frozenset({"defender", "ombudsman", "auditor", "comptroller", "registrar", "advocate", "attorney",
-                             "solicitor", "controller", "mayor", "governor", "prosecutor", "speaker"})
+                             "solicitor", "controller", "mayor", "governor", "prosecutor", "speaker", "coroner",
+                             "examiner", "sheriff", "marshal"})
 _KIND_OF_ORG_AFTER = rx.compile(r"\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|"
                                 r"militia|network|charity|outlet|monitor|coalition|centre|center|watchdog)\b")
 _APPOSITION_ENDS = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)")
@@ -132,7 +133,7 @@ _KNOWN_AS_WORDS = {"known as", "also called", "also spelled", "also spelt"}
 class _Span:
     """A candidate name in a paragraph; the typing rules revise it."""
 
-    __slots__ = ("paragraph", "start", "end", "text", "type", "strong", "alias_of")
+    __slots__ = ("paragraph", "start", "end", "text", "type", "strong", "alias_of", "speaks")
 
     def __init__(self, paragraph: int, start: int, end: int, text: str, type: EntityType | None) -> None:
         self.paragraph = paragraph
@@ -142,6 +143,7 @@ class _Span:
         self.type = type
         self.strong = True  # typed by evidence rather than by default
         self.alias_of: str | None = None  # a form this one is declared to be (acronym, "known as")
+        self.speaks = False  # "..., Davis said": a speaker (a surname, more than a town of that name)
 
     def __repr__(self) -> str:
         return f"_Span({self.text!r}, {self.type}, p{self.paragraph}:{self.start}-{self.end})"
@@ -400,6 +402,11 @@ def _split(tokens: list[tuple[int, int, str]], text: str, gaz=None) -> Iterable[
                 joined = True  # "Committee to Protect Journalists", not "the Ministry to Kabul"
             if joined and word == "for" and part and _known(" ".join(t[2] for t in part if t[2] != "\x00title"), gaz):
                 joined = False  # "Myanmar for Bangladesh": two places, not "Fund for Peace"
+            if joined and word == "of" and 2 <= len(part) <= 3 and i + 1 < len(tokens) and not any(
+                    _bare(w) in lx.ORG_HEADS or _bare(w) in lx.PLACE_HEADS or w[0] == "\x00" for _, _, w in part) \
+                    and (_known(tokens[i + 1][2].rstrip(".,;:"), gaz) or i + 2 < len(tokens) and _known(
+                        f"{tokens[i + 1][2]} {tokens[i + 2][2].rstrip('.,;:')}", gaz)):
+                joined = False  # "Jaylen Moore of Macon": a person and the town she is from
             if joined and word == "of" and len(part) == 1 and len(part[0][2]) >= 7 and part[0][2].endswith("ing") \
                     and not _known(part[0][2], gaz):
                 joined = False  # "Shelling of Sudan", "Killing of ...": an action, then the name
@@ -553,6 +560,7 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
     if lowered[-1] in ("no", "nos", "vol", "part") and _NUMBERED.match(text, end):
         return None  # "Flash Update No. 3": a document's number, not a name
     span = _Span(index, start, end, name, None)
+    span.speaks = len(words) == 1 and _SPEECH_AFTER.match(after.lstrip()) is not None
     acronym = _PAREN_ACRONYM.match(text, end)
     if acronym and len(words) > 1 and (sum(c.isupper() for c in acronym.group(1)) >= 2
                                        or acronym.group(1).casefold() == _initials(name).casefold()):
@@ -804,6 +812,9 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
             last = span.text.rsplit(" ", 1)[1]
             if last.casefold() in lx.ORG_HEADS and last[:1].isupper():
                 short_orgs.setdefault(last, entity)  # "the Observer" for "Mekong Observer"
+            first, rest = span.text.split(" ", 1)
+            if " " in rest and (_is_group(first, gaz) or first in gaz.countries):
+                short_orgs.setdefault(rest, entity)  # "the Red Cross" for "Italian Red Cross"
         key = skeleton(span.text)
         if len(key) >= 4:
             by_skeleton.setdefault((entity.type, key), entity)
@@ -824,7 +835,8 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
                 return short_places[span.text]
         if span.type in (None, "ORG") and span.text in short_orgs:
             return short_orgs[span.text]
-        if " " not in span.text and span.type not in ("DATE", "PLACE", "GROUP") and span.text not in gaz.countries:
+        if " " not in span.text and (span.type not in ("DATE", "PLACE", "GROUP") or span.type == "PLACE" and span.speaks) \
+                and span.text not in gaz.countries:
             key = skeleton(span.text)  # (a country is nobody's surname: "Kenya" after "... Kenya")
             found = surnames.get(folded) or (surnames.get(key) if len(key) >= 4 else None)
             if found:

@@ -636,7 +636,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
         source = _nearest(attributions, start, end, sentence)
         yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
                 "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
-    if " was " in sentence or " has been " in sentence or " had been " in sentence:
+    if " was " in sentence or " has been " in sentence or " had been " in sentence or " died" in sentence:
         yield from _one_harmed(sentence, attributions)
 
 
@@ -648,20 +648,26 @@ _ONE_HARMED = rx.compile(
     r"policeman|policewoman|officer|firefighter|journalist|reporter|photographer|worker|farmer|student|driver|"
     r"passenger|migrant|prisoner|detainee|protester|guard|nurse|doctor|paramedic|dealer|suspect|pedestrian|"
     r"motorist|villager|shepherd|fisherman|pensioner|volunteer|aid worker|teacher|child))"
-    r"\s+(?:was|has been|had been)\s+(?:(?:also|later|reportedly|critically|seriously|badly|slightly|fatally|"
+    r"\s+(?:(?:was|has been|had been)\s+(?:(?:also|later|reportedly|critically|seriously|badly|slightly|fatally|"
     r"then|allegedly)\s+)*"
     r"(?P<harm>killed|shot dead|stabbed to death|crushed to death|beaten to death|burned to death|found dead|"
-    r"wounded|injured|hurt|detained|arrested|abducted|kidnapped|taken hostage|(?:[a-z]+ and (?:later )?died))\b")
+    r"pronounced dead|declared dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|taken hostage|"
+    r"(?:[a-z]+ and (?:later )?died))|(?:later\s+|also\s+)?(?P<died>died))\b"
+    # "the body of a young man was recovered"
+    r"|(?<![\w-])[Tt]he body of (?:a|an) (?P<body>(?:[a-z0-9][a-z0-9-]*\s+){0,2}(?:man|woman|boy|girl|child|baby|"
+    r"person|migrant|soldier|fisherman|teenager))\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)\b")
 
 
 def _one_harmed(sentence: str, attributions):
     for match in _ONE_HARMED.finditer(sentence):
-        harm = match.group("harm")
-        category = "killed" if harm.endswith("died") else _which(harm)
+        harm = match.group("harm") or ""
+        died = match.group("died") or match.group("body") or harm.endswith("died") or "dead" in harm
+        category = "killed" if died else _which(harm)
         start, end = match.span()
         source = _nearest(attributions, start, end, sentence)
         yield ({"count": 1, "low": 1, "high": 1, "category": category, "qualifier": "exact",
-                "who": match.group("who"), "source": source, "disputed": False, "_span": (start, end)}, source)
+                "who": match.group("who") or match.group("body"), "source": source, "disputed": False,
+                "_span": (start, end)}, source)
 
 
 _WORD = rx.compile(r"\S+")

@@ -59,7 +59,7 @@ insurance petroleum chemicals ventures investments studios bancorp
 
 PLACE_HEADS = frozenset("""
 river lake sea ocean gulf bay strait mountains mountain mount range valley desert island islands peninsula plaza
-bazaar
+bazaar drive lane boulevard blvd terrace
 province region district county state oblast city town village square avenue street road bridge camp
 airport port border coast plain plateau basin canal corridor highway republic kingdom emirate base airbase
 """.split())

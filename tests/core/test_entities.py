@@ -423,3 +423,14 @@ def test_names_that_hold_a_title_or_a_possessive() -> None:
                    "visited Bago on Monday.")
     assert found["Prince of Wales Hospital"][0] == "ORG" and found["John Lee"][0] == "PERSON"
     assert found["Cox's Bazar"][0] == "PLACE"
+
+
+def test_people_of_a_town_a_speaking_surname_streets_and_a_short_form() -> None:
+    found = _types("Sheriff Ann Davis said deputies went to Maple Drive. The victims were Jaylen Moore of Macon and "
+                   "Ana Brooks of Warner Robins, Davis said. The Bibb County Coroner's Office and the Italian Red "
+                   "Cross helped, and the Red Cross sent a team.")
+    assert found["Jaylen Moore"][0] == "PERSON" and found["Macon"][0] == "PLACE"
+    assert found["Ana Brooks"][0] == "PERSON" and found["Warner Robins"][0] == "PLACE"
+    assert "Davis" in found["Ann Davis"][1] and "Davis" not in found
+    assert found["Maple Drive"][0] == "PLACE" and found["Bibb County Coroner's Office"][0] == "ORG"
+    assert "Red Cross" in found["Italian Red Cross"][1]

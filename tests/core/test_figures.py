@@ -614,3 +614,15 @@ def test_one_person_harmed_named_by_a_noun() -> None:
     assert found("A man was seen leaving the building.") == []
     assert found("Almost two thirds of them died in the city.") == []
     assert found("Ninety-five journalists were being held hostage.")[0][:2] == (95, "other")
+
+
+def test_one_person_who_died_or_whose_body_was_found() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("A 19-year-old man was pronounced dead at the scene.") == [(1, "killed", "19-year-old man")]
+    assert found("A 17-year-old girl died later at the hospital.") == [(1, "killed", "17-year-old girl")]
+    assert found("The body of a young man was recovered from the boat.") == [(1, "killed", "young man")]
+    assert found("A man died down the road in 1990, the book says.")[0][:2] == (1, "killed")
