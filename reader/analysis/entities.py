@@ -756,6 +756,8 @@ def _place_before(before: str) -> bool:
     last = list(_last_words(before))
     if len(last) >= 2 and last[-1] in ("like", "including") and last[-2] in lx.PLACE_NOUNS_BEFORE:
         return True  # "towns like Sevare", "cities including Goma"
+    if len(last) >= 2 and last[-2:] == ["resident", "of"]:
+        return True  # "a resident of Wariyapola" (but "a resident, Chan Tai-man, said" is a person)
     while last and last[-1] in ("the", "of"):
         last.pop()
     if len(last) >= 2 and last[-1] == "to" and last[-2] in _TIED_TO:

@@ -76,7 +76,7 @@ _HARM = {
               r"succumbed|eliminated|liquidated|neutrali[sz]ed",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds|"
-               r"undergoing treatment|receiving treatment|being treated",
+               r"undergoing treatment|receiving treatment|being treated|admitted to (?:the |a )?hospitals?",
     "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
                 r"in custody|rounded up|held(?! hostage)|behind bars|jails|jailing",
     "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
@@ -221,7 +221,7 @@ _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deat
                    r"(?:(?!\b(?:because|as|after|when|while|but|since|although|and)\b)[^.]){0,40}$", re.IGNORECASE)
 _RISEN_TO = rx.compile(r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$",
                        re.IGNORECASE)
-_TOLL_ROSE = rx.compile(r"\b(?:death toll|toll)\b[^.;]{0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|stands|"
+_TOLL_ROSE = rx.compile(r"\b(?:death toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|stands|"
                         r"stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
 _LOST_BEFORE = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?$", re.IGNORECASE)
 _KIN = rx.compile(r"(?:\w+\s+)?(?:members|relatives|children|sons|daughters|brothers|sisters|grandchildren|family members|"
@@ -245,8 +245,9 @@ _INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|ve
 _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
                            r"count|statistics|records|numbers|estimates?|reports?|statements?|posts?|tweets?|bulletins?|updates?|briefings?)\s+(?:(?:compiled|gathered|collected|"
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
-_WHO_ASIDE = rx.compile(r"^\s*who\s+[^,.;]{1,70}?(?=\s+(?:were|was|are|is|remain|remained)\s+(?:\w+\s+){0,2}?"
-                        r"(?:found dead|killed|dead|injured|wounded|missing|detained|arrested|hurt)\b)")
+_WHO_ASIDE = rx.compile(r"^\s*who\s+[^,.;]{1,120}?(?=\s+(?:(?:were|was|are|is|remain|remained)\s+(?:\w+\s+){0,2}?"
+                        r"(?:found dead|killed|dead|injured|wounded|missing|detained|arrested|hurt)|"
+                        r"(?:later\s+)?(?:succumbed|died))\b)")  # ("... who were injured on Friday succumbed")
 _OF_THE_THEN_DIED = rx.compile(r"\s+of the (?:wounded|injured|hurt)\s+(?:\w+\s+){0,2}?(?:died|succumbed)\b",
                                re.IGNORECASE)
 _RESTATED = rx.compile(r"\b[Tt]he\s+$")
@@ -279,7 +280,8 @@ _NOT_A_NAME = lx.FUNCTION_WORDS | {w.lower() for w in (*lx.WEEKDAYS, *lx.MONTHS)
 _TO_PRISON = rx.compile(r"\W*to\s+(?:[\w-]+\s+){0,3}?(?:prison|jail|imprisonment|years|life)\b", re.IGNORECASE)
 _LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
-    r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\b(?:No|number|aged|age|page|Article|Section|at|Rs|INR|KSh|Tk|PKR|NGN)\.?|"
+    r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\b(?:No|number|aged|age|page|Article|Section|at|Rs|INR|KSh|Tk|PKR|NGN|"
+    r"magnitude|[Mm]agnitude-)\.?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
@@ -543,7 +545,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
         # Context is read from a window around the number: enough for every
         # cue, and it keeps the cost per number constant in long sentences.
         before = sentence[max(0, start - 90):start]
-        after = sentence[end:end + 120]
+        after = sentence[end:end + 180]
         if match.group("one"):
             if previous_category is None:
                 continue

@@ -36,7 +36,7 @@ king queen prince princess sheikh emir sultan pope bishop archbishop imam rabbi 
 prosecutor lawyer attorney advocate defendant journalist reporter editor activist leader
 official officer deputy mp lawmaker dr mr mrs ms professor prof gov sgt supt insp cmdr rev atty
 superintendent inspector commissioner sheriff constable sergeant brigadier lieutenant admiral corporal sp dsp asp acp dcp igp
-commodore magistrate collector executive
+commodore magistrate collector executive ssp
 """.split())
 
 ORG_HEADS = frozenset("""

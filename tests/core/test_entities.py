@@ -434,3 +434,10 @@ def test_people_of_a_town_a_speaking_surname_streets_and_a_short_form() -> None:
     assert "Davis" in found["Ann Davis"][1] and "Davis" not in found
     assert found["Maple Drive"][0] == "PLACE" and found["Bibb County Coroner's Office"][0] == "ORG"
     assert "Red Cross" in found["Italian Red Cross"][1]
+
+
+def test_a_resident_of_a_town_and_a_resident_who_speaks() -> None:
+    found = _types("The driver, a resident of Wariyapola, was held. A resident, Chan Tai-man, 72, said SSP Nihal "
+                   "Thalduwa had come.")
+    assert found["Wariyapola"][0] == "PLACE" and found["Chan Tai-man"][0] == "PERSON"
+    assert found["Nihal Thalduwa"][0] == "PERSON"

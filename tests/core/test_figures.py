@@ -626,3 +626,16 @@ def test_one_person_who_died_or_whose_body_was_found() -> None:
     assert found("A 17-year-old girl died later at the hospital.") == [(1, "killed", "17-year-old girl")]
     assert found("The body of a young man was recovered from the boat.") == [(1, "killed", "young man")]
     assert found("A man died down the road in 1990, the book says.")[0][:2] == (1, "killed")
+
+
+def test_magnitudes_decimal_points_in_a_toll_and_a_long_relative_clause() -> None:
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list:
+        return [(f["count"], f["category"], f["qualifier"]) for f, _ in _in_sentence(sentence)]
+
+    assert found("The death toll from a magnitude 6.0 earthquake that struck on Sunday has risen to more than "
+                 "800, officials said.") == [(800, "killed", "more than")]
+    assert found("Two bus passengers who were injured in a collision between a private bus and a lorry on the "
+                 "coast road on Friday succumbed to their injuries, police said.") == [(2, "killed", "exact")]
+    assert found("Twenty-six others were admitted to the hospital.") == [(26, "wounded", "exact")]
