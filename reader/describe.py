@@ -36,7 +36,11 @@ def short_amount(figure: Figure) -> str:
 
 
 def figure_sentence(figure: Figure) -> str:
-    text = f"{amount(figure)} {figure.who or 'people'} {figure.category}"
+    if figure.count == 1 and figure.qualifier == "exact":
+        # "One 58-year-old man killed" (not "1 58-year-old man"), "One person wounded"
+        text = f"one {figure.who or 'person'} {figure.category}"
+    else:
+        text = f"{amount(figure)} {figure.who or 'people'} {figure.category}"
     if figure.source:
         text += f", according to {figure.source}"
     text += "; disputed." if figure.disputed else "."

@@ -146,3 +146,14 @@ def test_the_bundled_sample_is_named_not_given_by_its_install_path() -> None:
 
     assert source_name(str(sample_path())) == "kazakh-party-leader.txt (a bundled sample)"
     assert source_name("articles/mine.txt") == "articles/mine.txt"
+
+
+def test_one_person_is_said_in_words() -> None:
+    from reader.describe import figure_sentence
+    from reader.model import Figure
+
+    one = Figure(quote="A 58-year-old man was killed.", paragraph="p2", start=0, end=28, count=1, low=1, high=1,
+                 category="killed", qualifier="exact", who="58-year-old man", source=None, disputed=False)
+    assert figure_sentence(one) == "One 58-year-old man killed."
+    assert figure_sentence(one._replace(who=None)) == "One person killed."
+    assert figure_sentence(one._replace(count=3, low=3, high=3, who=None)) == "3 people killed."
