@@ -63,8 +63,9 @@ _WORKS = frozenset({"plant", "plants", "factory", "factories", "mine", "mines", 
                     "smelter", "shipyard", "warehouse", "terminal"})
 _EVENT_NOUNS = frozenset({"protest", "protests", "riots", "demonstrations", "clashes", "unrest", "uprising", "rally",
                           "rallies", "marches", "festival", "celebrations", "holiday", "anniversary", "commemorations"})
-_GOVERNMENT_VERB = rx.compile(r"\s+(?:did|does|has|have|had|will|would|said|says|denied|denies|accused|accuses|"
-                              r"rejected|rejects|announced|responded|warned|condemned|insisted|insists)\b")
+# Besides speaking (_SPEECH_AFTER): a capital that acts as its government
+_ACTS_AFTER = rx.compile(r"\s+(?:did|does|has|have|had|will|would|says|denies|accused|accuses|rejected|rejects|"
+                         r"responded|condemned|insists)\b")
 _LIST_GOES_ON = rx.compile(r"\s*(?:,|and\b|or\b|[.;]|$)")
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:means?|meant|meaning|called|spelt|spelled|written|translates?|translated|word|"
                               r"words|known)\b[^.;]{0,40}\bin\s+$")
@@ -99,10 +100,10 @@ _APPOSITIVE_PERSON = rx.compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the)?\s*(?:[\w-]+
                                 r"student|doctor|nurse|farmer|teacher|worker|witness)\b")
 _LEADING_PLACE_HEADS = frozenset({"wadi", "jebel", "jabal", "lake", "mount", "mt", "cape", "fort", "port", "isla",
                                   "rio", "lac", "monte", "sierra", "complexo", "favela", "barrio", "colonia"})
-# Holders of an office whose possessive names the office: "the Public Defender's Office"
-_OFFICE_HOLDERS = frozenset({"defender", "ombudsman", "auditor", "comptroller", "registrar", "advocate", "attorney",
-                             "solicitor", "controller", "mayor", "governor", "prosecutor", "speaker", "coroner",
-                             "examiner", "sheriff", "marshal"})
+# Holders of an office whose possessive names the office ("the Public
+# Defender's Office"), besides the titles of lx.PERSON_TITLES ("the Mayor's Office")
+_OFFICE_HOLDERS = frozenset({"defender", "ombudsman", "auditor", "comptroller", "registrar", "solicitor", "controller",
+                             "speaker", "coroner", "examiner", "marshal"})
 _KIND_OF_ORG_AFTER = rx.compile(r"\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)?\s+(?:group|agency|organi[sz]ation|movement|"
                                 r"militia|network|charity|outlet|monitor|coalition|centre|center|watchdog)\b")
 _APPOSITION_ENDS = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)")
@@ -638,7 +639,8 @@ def _typed(index: int, text: str, part: list[tuple[int, int, str]], gaz) -> _Spa
         span.type = "PLACE"
         span.strong = (len(words) > 1 or not sentence_start or name in gaz.countries or name.isupper()
                        or _DATELINE_AFTER.match(after) is not None  # "Ouagadougou (AFP) -", "DJIBO, Burkina Faso"
-                       or _GOVERNMENT_VERB.match(after) is not None)  # "Kyiv did not comment": a capital speaking
+                       or _ACTS_AFTER.match(after) is not None or _SPEECH_AFTER.match(after.lstrip()) is not None)
+        # ("Kyiv did not comment", "Kyiv said": a capital speaking)
     elif _is_group(name, gaz) or (len(words) == 2 and lowered[0] in _COMPASS and _is_group(words[1], gaz)):
         span.type = "GROUP"
     elif len(words) == 1 and next_lower in _WORKS and last[-1:] in (("its",), ("their",)):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from reader import rx, tables
 from reader.analysis import lexicon as lx
+from reader.analysis.notes import QUOTE_OPENERS
 from reader.analysis.notes import words as word_count
 from reader.model import Figure, Paragraph
 
@@ -38,6 +39,13 @@ _WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 # or a no-break space), and "2,8 million" (a decimal comma before millions).
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|"
            r"\d{1,3},\d{1,2}(?=\s+million)|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|lakhs?|crores?))?")
+# Nouns that name one person ("a 58-year-old man", "one police officer",
+# "including a two-year-old girl"): one list for every pattern that counts one.
+_PERSON_NOUN = (r"(?:man|woman|boy|girl|child|baby|toddler|infant|teenager|person|civilian|resident|soldier|"
+                r"police officer|policeman|policewoman|officer|firefighter|rescuer|journalist|reporter|photographer|"
+                r"worker|aid worker|farmer|student|driver|passenger|migrant|prisoner|detainee|protester|guard|nurse|"
+                r"doctor|paramedic|dealer|suspect|pedestrian|motorist|villager|shepherd|fisherman|pensioner|"
+                r"volunteer|teacher)")
 _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
           "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
@@ -60,9 +68,8 @@ _NUMBER = rx.compile(
     rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|a\s+hundred|a\s+thousand|"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
     # "including a 7-year-old girl": one person, counted among the figure before
-    rf"|(?:(?<=including )|(?<=among them )|(?<=among them, ))(?P<one>an?)(?=\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?"
-    rf"(?:girl|boy|child|baby|woman|man|teenager|infant|toddler|pensioner|journalist|doctor|nurse|paramedic|"
-    rf"police officer|policeman|soldier|firefighter|rescuer|aid worker)\b)"
+    rf"|(?:(?<=including )|(?<=among them )|(?<=among them, ))(?P<one>an?)(?=\s+(?:(?:\d+|[a-z]+)-year-old\s+|"
+    rf"young\s+|teenage\s+|little\s+|pregnant\s+)?{_PERSON_NOUN}\b)"
     rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
     re.IGNORECASE,
 )
@@ -161,11 +168,6 @@ _PARTICIPLE_SUBJECT = rx.compile(r"(?:saying|adding|noting|explaining|stressing)
 # "The army has rejected ...": a common noun as the sentence's subject
 _COMMON_SUBJECT = rx.compile(r"The\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has|have|had|was|were|is|are|also|[a-z]+ed)\b)")
 _SOURCE_TAIL = rx.compile(r"\s[-\u2013\u2014]\s+((?:the\s+)?[A-Za-z][\w.'&]*(?:\s+[A-Za-z][\w.'&]*){0,4})\s*$")
-_OPENING_QUOTES = frozenset("\"\u201c\u00ab")
-_NOT_A_PERSON = rx.compile(r"^(?:The|A|An|In|On|At|But|And)\b|\b(?:Ministry|Department|Agency|Office|Council|Union|"
-                           r"Police|Army|Forces|Hospital|Committee|Commission|Court|Party|Organi[sz]ation|Association|"
-                           r"University|Service|Authority|Directorate|Nations|Cross|Crescent|Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)\b")
 _CASE_NOUNS = {"detention": "detained", "detentions": "detained", "arrest": "detained", "arrests": "detained",
                "disappearance": "missing", "disappearances": "missing", "killing": "killed", "killings": "killed",
                "execution": "killed", "executions": "killed", "abduction": "other", "abductions": "other",
@@ -285,8 +287,7 @@ _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
-_ONE_PERSON = rx.compile(r"\s+(?:person|man|woman|child|boy|girl|(?:police )?officer|policeman|soldier|journalist|"
-                         r"civilian|worker|resident|migrant|prisoner|protester|firefighter)\b")
+_ONE_PERSON = rx.compile(rf"\s+{_PERSON_NOUN}\b")
 _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
 _AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
 _AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have|said|told|say|says|reported)\b")
@@ -447,7 +448,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                 for args, _ in found:
                     args["source"] = args["source"] or named
                 found = [(args, args["source"]) for args, _ in found]
-            opens_quote = sentence.lstrip()[:1] in _OPENING_QUOTES
+            opens_quote = sentence.lstrip().startswith(QUOTE_OPENERS)
             if quoted_by and opens_quote and any(args["source"] is None for args, _ in found) \
                     and not _attributions(sentence):
                 # '"Four died," she said. "Seven officers were hurt."': the quotation goes on
@@ -508,8 +509,18 @@ def _last_person(text: str) -> str | None:
     """The last full name in a paragraph ("Provincial police commissioner
     Thembi Hadebe arrived ..."): whom "she told reporters" in the next one
     refers to."""
-    names = [m.group() for m in _PROPER_NAME.finditer(text) if not _NOT_A_PERSON.search(m.group())]
+    names = [m.group() for m in _PROPER_NAME.finditer(text) if _names_a_person(m.group())]
     return names[-1] if names else None
+
+
+_NOT_IN_A_PERSONS_NAME = lx.ORG_HEADS | {w.lower() for w in lx.WEEKDAYS} | {w.lower() for w in lx.MONTHS}
+
+
+def _names_a_person(name: str) -> bool:
+    """Not "The Ministry", "In Gaza", "Health Ministry" or "Monday": no
+    little word first, no institution's head word or day name in it."""
+    words = name.lower().split()
+    return words[0] not in lx.FUNCTION_WORDS and _NOT_IN_A_PERSONS_NAME.isdisjoint(words)
 
 
 def _named_before(text: str, spans: list[tuple[int, int]]) -> str | None:
@@ -645,19 +656,15 @@ def _in_sentence(sentence: str, carried: Category | None = None):
 # One person harmed, named by a noun and not by a number: "a 58-year-old man
 # was killed", "A police officer was also trampled and later died".
 _ONE_HARMED = rx.compile(
-    r"(?<![\w-])[Aa]n?\s+(?P<who>(?:[a-z0-9][a-z0-9-]*\s+){0,2}"
-    r"(?:man|woman|boy|girl|child|baby|toddler|infant|teenager|person|civilian|resident|soldier|police officer|"
-    r"policeman|policewoman|officer|firefighter|journalist|reporter|photographer|worker|farmer|student|driver|"
-    r"passenger|migrant|prisoner|detainee|protester|guard|nurse|doctor|paramedic|dealer|suspect|pedestrian|"
-    r"motorist|villager|shepherd|fisherman|pensioner|volunteer|aid worker|teacher|child))"
+    rf"(?<![\w-])[Aa]n?\s+(?P<who>(?:[a-z0-9][a-z0-9-]*\s+){{0,2}}{_PERSON_NOUN})"
     r"\s+(?:(?:was|has been|had been)\s+(?:(?:also|later|reportedly|critically|seriously|badly|slightly|fatally|"
     r"then|allegedly)\s+)*"
     r"(?P<harm>killed|shot dead|stabbed to death|crushed to death|beaten to death|burned to death|found dead|"
     r"pronounced dead|declared dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|taken hostage|"
     r"(?:[a-z]+ and (?:later )?died))|(?:later\s+|also\s+)?(?P<died>died))\b"
     # "the body of a young man was recovered"
-    r"|(?<![\w-])[Tt]he body of (?:a|an) (?P<body>(?:[a-z0-9][a-z0-9-]*\s+){0,2}(?:man|woman|boy|girl|child|baby|"
-    r"person|migrant|soldier|fisherman|teenager))\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)\b")
+    rf"|(?<![\w-])[Tt]he body of (?:a|an) (?P<body>(?:[a-z0-9][a-z0-9-]*\s+){{0,2}}{_PERSON_NOUN})"
+    r"\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)\b")
 
 
 def _one_harmed(sentence: str, attributions):

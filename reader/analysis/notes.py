@@ -512,7 +512,7 @@ def headline_index(out: list[Labelled]) -> int | None:
             first = i
         if words(text) > 30 and not title_like(text):
             break
-        if 4 <= words(text) <= 30 and without_leading_symbols(text).lstrip(_QUOTE_MARKS)[:1].isupper() \
+        if 4 <= words(text) <= 30 and without_leading_symbols(text).lstrip("".join(QUOTE_OPENERS))[:1].isupper() \
                 and (title_like(text) or not text.endswith(".")) \
                 and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
@@ -652,9 +652,8 @@ def _running_heads(out: list[Labelled]) -> None:
                 out[i].label = "other"
 
 
-_QUOTE_MARKS = "\"'\u201c\u2018\u00ab"
 _NOT_LETTERS = rx.compile(r"[\W\d_]+")
-_QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018", "\u00ab")
+QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018", "\u00ab")  # (also the figures stage's: a quotation that goes on)
 
 
 def _pull_quotes(out: list[Labelled]) -> None:
@@ -670,7 +669,7 @@ def _pull_quotes(out: list[Labelled]) -> None:
 
     for i, item in enumerate(out):
         text = item.block.text
-        if item.label != ARTICLE or not text.startswith(_QUOTE_OPENERS) or words(text) > 40 or words(text) < 4 \
+        if item.label != ARTICLE or not text.startswith(QUOTE_OPENERS) or words(text) > 40 or words(text) < 4 \
                 or item.block.level >= 2 or not text.rstrip("'\"\u2019\u201d\u00bb").endswith((".", "!", "?")):
             continue  # (a quoted subheading, "'We could not breathe'", heads its section)
         own = key(i)

@@ -32,10 +32,26 @@ def test_the_users_article() -> None:
     assert figures[0]["source"] == "Kazakh authorities" and figures[0]["disputed"] is True
 
 
+def _value(get, name: str):
+    """A field of a figure; "count|low": the count, or the low bound of a vague amount."""
+    first, _, fallback = name.partition("|")
+    value = get(first)
+    return get(fallback) if value is None and fallback else value
+
+
 def _fields(figures, *names: str) -> list[tuple]:
-    """The named fields of each figure ("count" falls back to "low" for vague amounts)."""
-    return [tuple((f.count if f.count is not None else f.low) if n == "count" else getattr(f, n) for n in names)
-            for f in figures]
+    """The named fields of each of an article's figures."""
+    return [tuple(_value(lambda n, f=f: getattr(f, n), name) for name in names) for f in figures]
+
+
+def _sentence_fields(*names: str):
+    """found(sentence): the named fields of each figure one sentence gives."""
+    from reader.analysis.figures import _in_sentence
+
+    def found(sentence: str) -> list[tuple]:
+        return [tuple(_value(f.get, name) for name in names) for f, _ in _in_sentence(sentence)]
+
+    return found
 
 
 def _figures(text: str) -> list[tuple]:
@@ -293,10 +309,7 @@ def test_the_dead_included_it_said_and_gave_a_toll() -> None:
 
 
 def test_numbers_that_count_other_things_and_a_second_country_count() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["low"], f["category"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "low", "category")
 
     assert found("A magnitude 7.8 earthquake destroyed the 2,300-year-old town, killing at least 1,651 people in "
                  "Turkey and 968 in neighbouring Syria, officials said.") == [(1651, 1651, "killed"),
@@ -366,10 +379,7 @@ def test_things_killed_or_lost_are_not_people() -> None:
 
 
 def test_shares_totals_and_times_of_day() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "who")
 
     assert found("Nine out of 10 of those killed were civilians, the UN said.") == []
     assert found("Strikes killed 42 Palestinians overnight, health officials said, bringing the total killed "
@@ -377,10 +387,7 @@ def test_shares_totals_and_times_of_day() -> None:
 
 
 def test_a_statement_from_x_and_the_number_of_wounded_at() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["source"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "source")
 
     assert found("Twenty people died, according to a statement from the Red Cross.") == [(20, "killed", "Red Cross")]
     assert found("Hospital sources put the number of wounded at 57.") == [(57, "wounded", "Hospital sources")]
@@ -397,10 +404,7 @@ def test_a_bulletin_counts_its_headline() -> None:
 
 
 def test_hundreds_in_words() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["qualifier"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "qualifier")
 
     assert found("One hundred and twelve people were arrested.") == [(112, "detained", "exact")]
     assert found("A hundred people were injured.") == [(100, "wounded", "about")]
@@ -415,10 +419,7 @@ def test_a_relative_clause_between_the_people_and_their_harm() -> None:
 
 
 def test_indian_numbering() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category")
 
     assert found("Over 1.5 lakh people were evacuated to relief camps, officials said.") == [(150000, "displaced")]
     assert found("About 1,20,000 people were evacuated.") == [(120000, "displaced")]
@@ -442,10 +443,7 @@ def test_false_news_is_no_dispute() -> None:
 
 
 def test_martyred_succumbed_hostages_and_the_homeless() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category")
 
     assert found("At least 15 Palestinians were martyred in the strike, the ministry said.") == [(15, "killed")]
     assert found("Three of the wounded later succumbed to their injuries.") == [(3, "killed")]
@@ -489,10 +487,7 @@ def test_sentenced_to_prison_is_detention_and_a_dispute_of_that() -> None:
 
 
 def test_lists_asides_and_a_charge_denied() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"] or f["low"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count|low", "category", "who")
 
     assert found("Gunmen raided a market, killing five traders and three porters, police said.") == [
         (5, "killed", "traders"), (3, "killed", "porters")]
@@ -511,7 +506,7 @@ def test_a_box_line_restated_by_the_prose_and_plus_signs() -> None:
                          "1,200 injured, the health ministry said. Some 5,000 people are staying at 40 evacuation "
                          "centres.\n\nThe Red Cross put the toll at 95, saying its volunteers had found five more "
                          "bodies. Hundreds of people are estimated to be held in police cells.\n")
-    got = _fields(article.figures, "count", "category", "qualifier", "source")
+    got = _fields(article.figures, "count|low", "category", "qualifier", "source")
     assert got == [(90, "killed", "at least", "health ministry"), (1200, "wounded", "exact", "health ministry"),
                    (5000, "displaced", "about", None), (95, "killed", "exact", "Red Cross"),
                    (5, "killed", "exact", "Red Cross"), (200, "detained", "vague", None)]
@@ -531,10 +526,9 @@ def test_footnote_marks_cases_of_harm_and_claimed_kills() -> None:
 
 
 def test_paired_counts_sources_behind_relative_clauses_and_one_officer() -> None:
-    from reader.analysis.figures import _attributions, _in_sentence
+    from reader.analysis.figures import _attributions
 
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["who"], f["source"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "who", "source")
 
     assert [c[:2] for c in found("Ghana and Togo recorded about 380 and 410 flood deaths respectively.")] == [
         (380, "killed"), (410, "killed")]
@@ -553,10 +547,7 @@ def test_a_business_story_kills_nobody() -> None:
 
 
 def test_treatment_allegations_totals_and_phrases_that_speak_for_nobody() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["who"], f["source"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "who", "source")
 
     assert found("At least 19 others are undergoing treatment, the magistrate said.") == [
         (19, "wounded", "others", "magistrate")]
@@ -568,10 +559,7 @@ def test_treatment_allegations_totals_and_phrases_that_speak_for_nobody() -> Non
 
 
 def test_european_number_formats_and_bulletin_tails() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["source"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "source")
 
     assert found("More than 12 000 people have fled, the agency said.") == [(12000, "displaced", "agency")]
     assert found("The number of displaced people rose to 2,8 million.")[0][:2] == (2800000, "displaced")
@@ -583,8 +571,8 @@ def test_european_number_formats_and_bulletin_tails() -> None:
 
 def test_a_speaker_named_in_the_paragraph_before_and_a_quotation_that_goes_on() -> None:
     article = article_of("Six killed in market clash in the north\n\nRegional governor Ada Obi visited the "
-                         "market on Monday evening and met the families.\n\n\"Six people died and 20 were hurt,\" she told reporters. \"Three of our "
-                         "guards were wounded too.\"\n\nThe dead were counted by figures compiled by the Red Cross, "
+                         "market on Monday evening and met the families.\n\n\"Six people died and 20 were hurt,\" "
+                         "she told reporters. \"Three of our guards were wounded too.\"\n\nThe dead were counted by figures compiled by the Red Cross, "
                          "which said 40 families had moved to other camps.\n")
     got = _fields(article.figures, "count", "category", "source")
     assert got[:3] == [(6, "killed", "Ada Obi"), (20, "wounded", "Ada Obi"), (3, "wounded", "Ada Obi")]
@@ -598,10 +586,7 @@ def test_a_speaker_named_in_the_paragraph_before_and_a_quotation_that_goes_on() 
 
 
 def test_one_person_harmed_named_by_a_noun() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "who")
 
     assert found("A 58-year-old man was killed when a shell hit his house.") == [(1, "killed", "58-year-old man")]
     assert found("A police officer was also trampled and later died.") == [(1, "killed", "police officer")]
@@ -617,10 +602,7 @@ def test_one_person_harmed_named_by_a_noun() -> None:
 
 
 def test_one_person_who_died_or_whose_body_was_found() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["who"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "who")
 
     assert found("A 19-year-old man was pronounced dead at the scene.") == [(1, "killed", "19-year-old man")]
     assert found("A 17-year-old girl died later at the hospital.") == [(1, "killed", "17-year-old girl")]
@@ -629,10 +611,7 @@ def test_one_person_who_died_or_whose_body_was_found() -> None:
 
 
 def test_magnitudes_decimal_points_in_a_toll_and_a_long_relative_clause() -> None:
-    from reader.analysis.figures import _in_sentence
-
-    def found(sentence: str) -> list:
-        return [(f["count"], f["category"], f["qualifier"]) for f, _ in _in_sentence(sentence)]
+    found = _sentence_fields("count", "category", "qualifier")
 
     assert found("The death toll from a magnitude 6.0 earthquake that struck on Sunday has risen to more than "
                  "800, officials said.") == [(800, "killed", "more than")]
