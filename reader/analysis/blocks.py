@@ -8,13 +8,14 @@ parsed by libraries (markdown-it-py, lxml) imported only for those inputs.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
 from reader import rx
-from reader.records import Record
 from reader.textutil import squash
 
 
-class Block(Record):
+@dataclass(frozen=True, slots=True)
+class Block:
     text: str
     lines: tuple[int, ...] = ()
     """0-based source lines the block came from (text and Markdown)."""

@@ -9,6 +9,7 @@ The walk is iterative, so 10,000-deep nesting cannot exhaust the stack.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.etree as etree
 import lxml.html
@@ -137,7 +138,7 @@ def html_blocks(text: str) -> list[Block]:
         if title:  # no heading in the page: the <title> names the story ("Headline - Site")
             shown = next((n for n, b in enumerate(blocks) if b.text.casefold() == title[0].casefold()), None)
             if shown is not None:  # the page shows that line (in big bold type): it is the headline
-                blocks[shown] = blocks[shown]._replace(tag="h1", hints=blocks[shown].hints | {"title"})
+                blocks[shown] = replace(blocks[shown], tag="h1", hints=blocks[shown].hints | {"title"})
             else:
                 blocks.insert(0, Block(title[0], (title[1],), "h1", frozenset({"title"})))
     return blocks

@@ -8,6 +8,7 @@ link targets and HTML tags are dropped, link texts and image alt text kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 
@@ -111,7 +112,7 @@ def markdown_blocks(text: str) -> list[Block]:
             covered.update(table_lines)
             if markup and len(blocks) > table_start:
                 first = blocks[table_start]
-                blocks[table_start] = first._replace(lines=tuple(sorted((*first.lines, *markup))))
+                blocks[table_start] = replace(first, lines=tuple(sorted((*first.lines, *markup))))
         elif token.type == "tr_open":
             row, row_lines = [], tuple(token.map or (0, 0))
         elif token.type == "tr_close" and row is not None:
@@ -170,7 +171,7 @@ def markdown_blocks(text: str) -> list[Block]:
         for n, block in enumerate(blocks):
             title = _META_TITLE.match(block.text) if block.tag == "meta" else None
             if title:
-                blocks[n] = block._replace(text=title.group(1).strip(), tag="h1")
+                blocks[n] = replace(block, text=title.group(1).strip(), tag="h1")
                 break
     return blocks
 
