@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from reader.describe import plural
 from reader.model import Article
+from reader.navigator import Navigator
 from reader.plain import render
 from reader.textutil import terminal_columns
 
@@ -23,6 +24,15 @@ r: read from here to the end.
 e: entities. f: casualty figures. notes: publisher notes.
 /WORD: search the article for WORD; / alone: next match.
 w: where am I. t: title and summary. h: this help. q: quit (or Ctrl-D)."""
+
+
+# Command words and the Session method (do_NAME) each runs; a command that
+# takes a number accepts it with or without a space ("g 2", "g2").
+COMMANDS = {
+    "n": "next_paragraph", "p": "previous_paragraph", "N": "next_section", "P": "previous_section",
+    "s": "sections", "g": "goto_section", "r": "read_on", "e": "entities", "f": "figures",
+    "notes": "notes", "no": "notes", "w": "where", "t": "title", "h": "help", "help": "help", "?": "help",
+}
 
 
 def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
@@ -56,17 +66,21 @@ def _write(out: TextIO, lines: Iterable[str]) -> None:
 
 
 class Session:
-    """An interactive reading session: a cursor on a paragraph, line commands."""
+    """An interactive reading session: line commands that move the same
+    navigator as the app's keys (reader.navigator) and read where it went."""
 
     def __init__(self, article: Article, width: int, marks: bool, inp: TextIO, out: TextIO) -> None:
         self.article = article
+        self.nav = Navigator(article)
         self.width = width
         self.marks = marks
         self.inp = inp
         self.out = out
-        self.at = 0  # paragraph index
-        self.query = ""
-        self.hit = -1
+
+    @property
+    def at(self) -> int:
+        """The paragraph being read (0-based)."""
+        return self.nav.paragraph
 
     def say(self, *lines: str) -> None:
         _write(self.out, [w for line in lines for w in render.wrap(line, self.width)] if lines else [""])
@@ -89,67 +103,84 @@ class Session:
             self.dispatch(command)
 
     def dispatch(self, command: str) -> None:
-        a = self.article
+        """Run one command line: "/WORD", or a command word (COMMANDS) and
+        its argument ("g 2" or "g2")."""
         if not command:
             self.say("Type h for help.")
-        elif command == "n":
-            self.move(self.at + 1)
-        elif command == "p":
-            self.move(self.at - 1)
-        elif command in ("N", "P"):
-            current = int(a.paragraphs[self.at].section[1:]) - 1
-            target = current + (1 if command == "N" else -1)
-            if 0 <= target < len(a.sections):
-                self.goto_section(target)
-            else:
-                self.say("No next section." if command == "N" else "No previous section.")
-        elif command == "s":
-            for section in a.sections:
-                self.say(render.section_heading(a, section) + f", {plural(len(section.paragraphs), 'paragraph')}.")
-        elif command.startswith("g"):
-            arg = command[1:].strip()
-            if arg.isdigit() and 1 <= int(arg) <= len(a.sections):
-                self.goto_section(int(arg) - 1)
-            else:
-                self.say(f"Give a section number from 1 to {len(a.sections)}, for example g 2.")
-        elif command == "r":
-            for index in range(self.at, len(a.paragraphs)):
-                self.at = index
-                self.read_current()
-            self.say("End of article.")
-        elif command == "e":
-            _write(self.out, render.entity_lines(a, self.width))
-        elif command == "f":
-            _write(self.out, render.figure_lines(a, self.width))
-        elif command in ("notes", "no"):
-            _write(self.out, render.note_lines(a, self.width))
-        elif command.startswith("/"):
+            return
+        if command.startswith("/"):
             self.search(command[1:].strip())
-        elif command == "w":
-            paragraph = a.paragraphs[self.at]
-            section = a.section_of(paragraph.id)
-            self.say(f"Paragraph {self.at + 1} of {len(a.paragraphs)}, in "
-                     + render.section_heading(a, section) + ".")
-        elif command == "t":
-            self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
-        elif command in ("h", "help", "?"):
-            self.say(*HELP.splitlines())
-        else:
+            return
+        word, _, arg = command.partition(" ")
+        if word not in COMMANDS and word[:1] in COMMANDS and word[1:].isdigit():
+            word, arg = word[:1], word[1:]
+        name = COMMANDS.get(word)
+        if name is None:
             self.say(f"Unknown command {command[:20]!r}. Type h for help.")
-
-    def move(self, index: int) -> None:
-        if index < 0:
-            self.say("Already at the first paragraph.")
-        elif index >= len(self.article.paragraphs):
-            self.say("End of article.")
         else:
-            self.at = index
-            self.read_current()
+            getattr(self, f"do_{name}")(arg.strip())
 
-    def goto_section(self, index: int) -> None:
-        section = self.article.sections[index]
-        self.at = self.article.paragraph_index(section.paragraphs[0])
-        self.read_current(force_heading=True)
+    def do_next_paragraph(self, arg: str) -> None:
+        self.move(1)
+
+    def do_previous_paragraph(self, arg: str) -> None:
+        self.move(-1)
+
+    def do_next_section(self, arg: str) -> None:
+        if self.nav.next_section() is None:
+            self.say("No next section.")
+        else:
+            self.read_current(force_heading=True)
+
+    def do_previous_section(self, arg: str) -> None:
+        if self.nav.previous_section() is None:
+            self.say("No previous section.")
+        else:
+            self.read_current(force_heading=True)
+
+    def do_sections(self, arg: str) -> None:
+        a = self.article
+        for section in a.sections:
+            self.say(render.section_heading(a, section) + f", {plural(len(section.paragraphs), 'paragraph')}.")
+
+    def do_goto_section(self, arg: str) -> None:
+        if arg.isdigit() and self.nav.goto_section(int(arg) - 1) is not None:
+            self.read_current(force_heading=True)
+        else:
+            self.say(f"Give a section number from 1 to {len(self.article.sections)}, for example g 2.")
+
+    def do_read_on(self, arg: str) -> None:
+        for index in range(self.at, len(self.article.paragraphs)):
+            self.nav.goto_paragraph(index)
+            self.read_current()
+        self.say("End of article.")
+
+    def do_entities(self, arg: str) -> None:
+        _write(self.out, render.entity_lines(self.article, self.width))
+
+    def do_figures(self, arg: str) -> None:
+        _write(self.out, render.figure_lines(self.article, self.width))
+
+    def do_notes(self, arg: str) -> None:
+        _write(self.out, render.note_lines(self.article, self.width))
+
+    def do_where(self, arg: str) -> None:
+        a = self.article
+        section = a.section_of(a.paragraphs[self.at].id)
+        self.say(f"Paragraph {self.at + 1} of {len(a.paragraphs)}, in {render.section_heading(a, section)}.")
+
+    def do_title(self, arg: str) -> None:
+        a = self.article
+        self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
+
+    def do_help(self, arg: str) -> None:
+        self.say(*HELP.splitlines())
+
+    def move(self, direction: int) -> None:
+        if (self.nav.next_paragraph() if direction > 0 else self.nav.previous_paragraph()) is not None:
+            self.read_current()
+        else:
+            self.say("End of article." if direction > 0 else "Already at the first paragraph.")
 
     def read_current(self, force_heading: bool = False) -> None:
         a = self.article
@@ -160,21 +191,17 @@ class Session:
         _write(self.out, render.paragraph_lines(a, self.at, self.width, self.marks))
 
     def search(self, word: str) -> None:
-        if word:
-            self.query, self.hit = word, self.at - 1
-        if not self.query:
+        if word and not self.nav.search(word):
+            self.say(f"{word!r} is not in the article.")
+            return
+        if not self.nav.query:
             self.say("Type / and a word to search, for example /killed.")
             return
-        needle = self.query.casefold()
-        paragraphs = self.article.paragraphs
-        order = list(range(self.hit + 1, len(paragraphs))) + list(range(0, self.hit + 1))
-        for index in order:
-            if needle in paragraphs[index].text.casefold():
-                total = sum(needle in p.text.casefold() for p in paragraphs)
-                self.hit = self.at = index
-                self.say(f"Found {self.query!r} in paragraph {index + 1} ({plural(total, 'paragraph')} {'matches' if total == 1 else 'match'}).")
-                self.read_current()
-                return
-        self.say(f"{self.query!r} is not in the article.")
+        stop = self.nav.step_match(1, new_paragraph=True)
+        assert stop is not None
+        total = self.nav.match_paragraphs()
+        self.say(f"Found {self.nav.query!r} in paragraph {stop.paragraph + 1} "
+                 f"({plural(total, 'paragraph')} {'matches' if total == 1 else 'match'}).")
+        self.read_current()
 
 
