@@ -27,8 +27,9 @@ import argparse
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -75,7 +76,7 @@ def city_names(gc) -> set[str]:
     return places
 
 
-def country_infos() -> list[dict]:
+def country_infos() -> list[Mapping[str, Any]]:
     from countryinfo import all_countries
 
     return [c.info() for c in all_countries()]
@@ -85,7 +86,7 @@ def _as_list(value: object) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def countryinfo_places(infos: Iterable[dict]) -> tuple[set[str], set[str]]:
+def countryinfo_places(infos: Iterable[Mapping[str, Any]]) -> tuple[set[str], set[str]]:
     """(places, countries): UN regions and capitals; country names and other spellings."""
     places: set[str] = set()
     countries: set[str] = set()
@@ -98,7 +99,7 @@ def countryinfo_places(infos: Iterable[dict]) -> tuple[set[str], set[str]]:
     return places, countries
 
 
-def country_numbers(infos: Iterable[dict], gc) -> dict[str, int]:
+def country_numbers(infos: Iterable[Mapping[str, Any]], gc) -> dict[str, int]:
     """Each country's names under one number: its name, the other spellings
     that are kept, the short forms, GeoNames' name (by ISO code)."""
     number_of: dict[str, int] = {}
@@ -125,7 +126,7 @@ def country_numbers(infos: Iterable[dict], gc) -> dict[str, int]:
     return ids
 
 
-def peoples(infos: Iterable[dict], places: Iterable[str]) -> set[str]:
+def peoples(infos: Iterable[Mapping[str, Any]], places: Iterable[str]) -> set[str]:
     """Demonyms, language and language-family names, and X from X-stan."""
     import pycountry
 

@@ -14,8 +14,15 @@ from dataclasses import dataclass
 
 from reader import rx
 from reader.analysis import lexicon as lx
-from reader.analysis.notes import (ARTICLE, Labelled, has_dateline, heading_like, headline_index,
-                                   without_leading_symbols, words)
+from reader.analysis.notes import (
+    ARTICLE,
+    Labelled,
+    has_dateline,
+    heading_like,
+    headline_index,
+    without_leading_symbols,
+    words,
+)
 from reader.model import Note, Paragraph, Section
 
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
@@ -50,8 +57,12 @@ def _is_subheading(items: list[Labelled], i: int, head: int | None = None) -> bo
     return (later is not None and words(later.block.text) > 12
             and earlier is not None and (words(before) > 15
                                          # (or a shorter paragraph that ends its sentence: "... Darbandikhan.[2]")
-                                         or words(before) > 8 and before.rstrip("]0123456789[").endswith((".", "!", "?"))
+                                         or words(before) > 8 and _ends_sentence(before.rstrip("]0123456789["))
                                          or earlier == head and words(text) <= 2 and words(later.block.text) > 25))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?"))
 
 
 def _is_standfirst(items: list[Labelled], i: int) -> bool:
