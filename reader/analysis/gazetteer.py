@@ -91,6 +91,8 @@ class KeyMap:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
+    """The reference names, each kind as a set of keys (see the module's docstring)."""
+
     places: KeySet
     """Case-sensitive place names (Latin script, capitalised)."""
     countries: KeySet

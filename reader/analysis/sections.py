@@ -34,6 +34,8 @@ LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 @dataclass(frozen=True, slots=True)
 class Shape:
+    """The article's title, sections, paragraphs and notes, before entities and figures."""
+
     title: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
