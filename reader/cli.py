@@ -118,12 +118,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _json(source: str, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
-    from reader.export import to_json
+    from reader.export import write_json
 
     article = analyze(source, max_size=args.max_size)
     for warning in article.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    sys.stdout.write(to_json(article) + "\n")
+    write_json(article, sys.stdout.write)  # a piece at a time: the whole JSON is never one string
+    sys.stdout.write("\n")
     sys.stdout.flush()
     return 0
 
