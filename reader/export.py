@@ -2,103 +2,101 @@
 
 See docs/analysis-json.md. JSON escapes every character that needs it, so
 article text in it is data, never markup or terminal control.
+
+``CONTRACT`` says which fields of each record the JSON carries, in order
+(its keys are the records' own field names); ``to_dict`` and
+``write_json`` both follow it. ``write_json`` lays the JSON out as
+``json.dumps(to_dict(article), ensure_ascii=False, indent=2)`` does, byte
+for byte, but writes it a record at a time and escapes strings with the
+json module's C escaper: about five times faster than the json module's
+indenting encoder (which is pure Python), and the whole JSON (several
+times the article's size) is never one string in memory.
 """
 
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 
-from reader.model import Article, Entity, Figure, Note, Paragraph, Section
+from reader.model import Article, Entity, Figure, Mention, Note, Paragraph, Section
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
     from typing import Any
 
 SCHEMA = "kzreader.analysis/1"
 
-
-def _section(s: Section) -> dict[str, Any]:
-    return {"id": s.id, "kind": s.kind, "title": s.title, "paragraphs": list(s.paragraphs)}
-
-
-def _paragraph(p: Paragraph) -> dict[str, Any]:
-    return {"id": p.id, "section": p.section, "text": p.text}
-
-
-def _entity(e: Entity) -> dict[str, Any]:
-    return {
-        "name": e.name,
-        "type": e.type,
-        "aliases": list(e.aliases),
-        "mentions": [{"paragraph": m.paragraph, "start": m.start, "end": m.end} for m in e.mentions],
-    }
+CONTRACT: dict[type, tuple[str, ...]] = {
+    Section: ("id", "kind", "title", "paragraphs"),
+    Paragraph: ("id", "section", "text"),
+    Entity: ("name", "type", "aliases", "mentions"),
+    Mention: ("paragraph", "start", "end"),
+    Figure: ("count", "low", "high", "category", "qualifier", "who", "source", "disputed", "quote", "paragraph"),
+    Note: ("kind", "text"),
+}
+_TOP = ("schema", "source", "title", "sections", "paragraphs", "entities", "figures", "notes")
 
 
-def _figure(f: Figure) -> dict[str, Any]:
-    return {
-        "count": f.count, "low": f.low, "high": f.high, "category": f.category,
-        "qualifier": f.qualifier, "who": f.who, "source": f.source, "disputed": f.disputed,
-        "quote": f.quote, "paragraph": f.paragraph,
-    }
+def _top(article: Article) -> tuple[object, ...]:
+    return (SCHEMA, article.source, article.title, article.sections, article.paragraphs, article.entities,
+            article.figures, article.notes)
 
 
-def _note(n: Note) -> dict[str, Any]:
-    return {"kind": n.kind, "text": n.text}
-
-
-class _Items:
-    """A list of the contract: its model items and the function that converts one."""
-
-    __slots__ = ("convert", "items")
-
-    def __init__(self, convert: Callable[[Any], dict[str, Any]], items: Sequence[Any]) -> None:
-        self.convert, self.items = convert, items
-
-
-def _parts(article: Article) -> list[tuple[str, object]]:
-    """The contract's keys in order, each with its value or its _Items."""
-    return [
-        ("schema", SCHEMA), ("source", article.source), ("title", article.title),
-        ("sections", _Items(_section, article.sections)), ("paragraphs", _Items(_paragraph, article.paragraphs)),
-        ("entities", _Items(_entity, article.entities)), ("figures", _Items(_figure, article.figures)),
-        ("notes", _Items(_note, article.notes)),
-    ]
+def _plain(value: Any) -> Any:
+    fields = CONTRACT.get(type(value))
+    if fields is not None:
+        return {name: _plain(getattr(value, name)) for name in fields}
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in _parts(article):
-        out[key] = [value.convert(x) for x in value.items] if isinstance(value, _Items) else value
-    return out
+    return {key: _plain(value) for key, value in zip(_TOP, _top(article), strict=True)}
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    raise TypeError(f"not part of the JSON contract: {type(value).__name__}")
+
+
+def _layout(value: object, pad: str) -> str:
+    """``value`` as json.dumps(..., indent=2) lays it out at the depth of ``pad``."""
+    fields = CONTRACT.get(type(value))
+    inner = pad + "  "
+    if fields is not None:
+        parts = [f'"{name}": {_layout(getattr(value, name), inner)}' for name in fields]
+        return "{\n" + inner + f",\n{inner}".join(parts) + f"\n{pad}}}"
+    if isinstance(value, tuple):
+        if not value:
+            return "[]"
+        return "[\n" + inner + f",\n{inner}".join(_layout(item, inner) for item in value) + f"\n{pad}]"
+    return _scalar(value)
 
 
 def write_json(article: Article, write: Callable[[str], object]) -> None:
-    """Write what ``to_json(article)`` returns, a piece at a time: one item
-    of a list is converted and encoded at a time, so the memory it takes
-    does not grow with the article (a 50 MB article's JSON is several
-    times its size)."""
+    """Write what ``to_json(article)`` returns, one record at a time."""
     write("{")
-    for n, (key, value) in enumerate(_parts(article)):
-        write(f"{',' if n else ''}\n  {_dumps(key)}: ")
-        if not isinstance(value, _Items):
-            write(_dumps(value))
-            continue
-        convert, items = value.convert, value.items
-        if not items:
+    for n, (key, value) in enumerate(zip(_TOP, _top(article), strict=True)):
+        write(f'{"," if n else ""}\n  "{key}": ')
+        if not isinstance(value, tuple):
+            write(_scalar(value))
+        elif not value:
             write("[]")
-            continue
-        write("[")
-        for i, item in enumerate(items):
-            # an item at depth 2: every line of its own indented layout moves four spaces in
-            text = json.dumps(convert(item), ensure_ascii=False, indent=2).replace("\n", "\n    ")
-            write(f"{',' if i else ''}\n    {text}")
-        write("\n  ]")
+        else:
+            write("[")
+            for i, record in enumerate(value):
+                write(f'{"," if i else ""}\n    {_layout(record, "    ")}')
+            write("\n  ]")
     write("\n}")
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:
