@@ -7,10 +7,12 @@ child process runs what `kzreader --json FILE > /dev/null` runs (reading,
 the analysis, writing the JSON) and reports:
 
 * the time of that work (the interpreter's own start-up and kzreader's
-  imports are left out: benchmarks/startup.py measures those), and its
-  CPU time (steadier than the time on a shared, loaded machine);
-* the throughput in MB/s (goal: >= 0.6 at any size);
-* the time against the smallest size's run scaled by size (goal: the
+  imports are left out: benchmarks/startup.py measures those) and its
+  CPU time. The work is single-threaded, so on an idle machine the two
+  agree; on a shared, loaded one the time also counts the other tenants,
+  so the goals below are judged on the CPU time;
+* the throughput in MB/s of CPU time (goal: >= 0.6 at any size);
+* the CPU time against the smallest size's run scaled by size (goal: the
   50 MB run within 11x the 5 MB run, i.e. about linear);
 * peak memory: the child's peak resident set (ru_maxrss) and, the figure
   the goal is about, the peak above what the process held before it read
@@ -140,19 +142,19 @@ def main() -> int:
             nbytes = path.stat().st_size
             result = run_child(path, args.stages)
             path.unlink()
-            seconds = result["seconds"]
+            seconds = result["cpu"]
             first = first or (seconds, nbytes)
             scale = (seconds / first[0]) / (nbytes / first[1])  # 1.0 = linear
             above = (result["peak_kb"] - result["base_kb"]) * 1024
             rate = nbytes / MB / seconds
-            print(f"{size:>5g}MB {seconds:>8.1f} {result['cpu']:>7.1f} {rate:>6.2f} {scale:>16.2f} "
+            print(f"{size:>5g}MB {result['seconds']:>8.1f} {seconds:>7.1f} {rate:>6.2f} {scale:>16.2f} "
                   f"{result['peak_kb'] / 1024:>7.0f}MB {above / MB:>10.0f}MB {above / nbytes:>8.1f}")
             for name, took, cpu, peak_kb in result["stages"]:
                 print(f"{'':>9}{name:<14} {took:>7.2f} s  CPU {cpu:>7.2f} s  peak RSS so far {peak_kb / 1024:>6.0f} MB")
             failures += [f"{size:g} MB: {rate:.2f} MB/s < {GOAL_RATE}"] if rate < GOAL_RATE else []
             failures += [f"{size:g} MB: memory {above / nbytes:.1f}x input"] if above / nbytes >= GOAL_MEMORY else []
             if nbytes / first[1] >= 9.5 and seconds / first[0] > GOAL_SCALE:
-                failures.append(f"{size:g} MB took {seconds / first[0]:.1f}x the {first[1] / MB:g} MB run "
+                failures.append(f"{size:g} MB took {seconds / first[0]:.1f}x the {first[1] / MB:.0f} MB run "
                                 f"(goal <= {GOAL_SCALE:g}x)")
     print("goals: " + ("all met" if not failures else "NOT met: " + "; ".join(failures)))
     return 0
