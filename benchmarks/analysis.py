@@ -58,7 +58,8 @@ def rss_kb(field):
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 from reader.cli import main
-from reader.analysis import blocks, notes, sections
+from reader import readers
+from reader.analysis import notes, sections
 from reader.analysis.entities import find_entities
 from reader.analysis.figures import find_figures
 from reader.analysis.gazetteer import gazetteer
@@ -76,7 +77,8 @@ if stages:
         return result
     start, cpu = time.perf_counter(), time.process_time()
     document = timed("ingest", load, path)
-    labelled = timed("blocks+notes", lambda: notes.classify(blocks.split(document.text, document.format)))
+    labelled = timed("blocks+notes", lambda: notes.classify(readers.split(
+        document.text, document.format, furniture=notes.whole_line_furniture, stands_alone=notes.stands_alone)))
     shape = timed("sections", sections.build, labelled)
     entities = timed("entities", find_entities, shape.paragraphs)
     figures = timed("figures", find_figures, shape.paragraphs)

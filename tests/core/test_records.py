@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from reader.analysis.blocks import Block
+from reader.readers.block import Block
 from reader.ingest import Document
 from reader.model import Article, Entity, Figure, Mention, Note, Paragraph, Section
 

@@ -57,7 +57,7 @@ def test_a_text_run_compiles_no_html_or_markdown_pattern(tmp_path) -> None:
     sample.write_text("Flood in the valley\n\nAt least 12 people died on Monday, officials said.\n", encoding="utf-8")
     code = ("import sys, io; from reader.cli import main; out = sys.stdout; sys.stdout = io.StringIO(); "
             f"main(['--plain', '--all', {str(sample)!r}]); sys.stdout = out; "
-            "print(sorted(m for m in sys.modules if m in ('reader.analysis.html', 'reader.analysis.markdown', "
+            "print(sorted(m for m in sys.modules if m in ('reader.readers.html', 'reader.readers.markdown', "
             "'lxml', 'markdown_it')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == "[]"
