@@ -1,0 +1,246 @@
+"""Token features for the entity labeller, shared by training and run time.
+
+A token's own features (word, lower case, shape, affixes, vocabulary hits)
+depend on the word alone and are cached per word; the features of its
+neighbours are the same strings with an offset prefix, cached too. Per
+token only the sentence-dependent features are built afresh: position, the
+line in capitals, bigrams, multi-word gazetteer spans, and whether the
+word appears capitalised elsewhere in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reader.analysis import lexicon as lx
+from reader.analysis.gazetteer import gazetteer
+
+# CoNLL-style tokens: "U.S." and "Mr." whole, "'s" apart, hyphenated words whole.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S., U.N., a.m.
+    r"|(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Inc|Corp|Ltd|Co|No|vs)\.(?=\s)"
+    r"|\d+(?:[.,:/]\d+)*(?:-\w+)*"
+    r"|[^\W\d_](?:[\w]|[-'\u2019](?!s\b)(?=\w))*"
+    r"|['\u2019]s\b"
+    r"|\S"
+)
+_ORG_WORDS = lx.ORG_HEADS
+_PLACE_WORDS = lx.PLACE_HEADS
+_CALENDAR = frozenset(m.casefold() for m in (*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS))
+_SHAPE_MAP = str.maketrans(
+    {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+     **{c: "d" for c in "0123456789"}})
+_SQUEEZE = re.compile(r"(.)\1+")
+_ENDS = frozenset({".", "!", "?"})
+_OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "["})
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every token of a text."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def sentences(words: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, past-last) token indices of each sentence."""
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    for i, word in enumerate(words):
+        if word in _ENDS and i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt[:1].isupper() or nxt in _OPENERS:
+                cuts.append((start, i + 1))
+                start = i + 1
+    if start < len(words):
+        cuts.append((start, len(words)))
+    return cuts
+
+
+def shouting(words: Sequence[str]) -> bool:
+    """A line in capitals: most of its letters are upper case."""
+    upper = lower = 0
+    for word in words:
+        for char in word:
+            if char.isupper():
+                upper += 1
+            elif char.islower():
+                lower += 1
+    return upper > 2 * lower and upper >= 4
+
+
+def _shape(word: str) -> str:
+    translated = word.translate(_SHAPE_MAP)
+    if not translated.isascii():
+        translated = "".join("X" if c.isupper() else "x" if c.islower() else c for c in translated)
+    return translated
+
+
+def _vocabulary(word: str, gaz) -> list[str]:
+    """The project's vocabularies as features (never as verdicts)."""
+    lower = word.casefold()
+    found = []
+    title = word if not word.isupper() or len(word) <= 3 else word.title()
+    if title in gaz.places:
+        found.append("g:place")
+    if title in gaz.countries:
+        found.append("g:country")
+    bare = title[:-1] if title.endswith("s") else title
+    if title in gaz.groups or bare in gaz.groups or title in lx.GROUP_WORDS or bare in lx.GROUP_WORDS:
+        found.append("g:group")
+    if lower.rstrip(".") in lx.PERSON_TITLES:
+        found.append("g:title")
+    if lower in _ORG_WORDS:
+        found.append("g:orghead")
+    if lower in _PLACE_WORDS:
+        found.append("g:placehead")
+    if lower in _CALENDAR:
+        found.append("g:calendar")
+    if lower in lx.FUNCTION_WORDS:
+        found.append("g:function")
+    if lower in lx.ROLE_NOUNS:
+        found.append("g:role")
+    return found
+
+
+class Features:
+    """Feature lists for sentences; per-word parts cached."""
+
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+        self._own: dict[str, list[str]] = {}
+        self._context: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
+
+    def own(self, word: str) -> list[str]:
+        found = self._own.get(word)
+        if found is None:
+            found = self._own[word] = self._build(word)
+        return found
+
+    def _build(self, word: str) -> list[str]:
+        lower = word.casefold()
+        shape = _shape(word)
+        short = _SQUEEZE.sub(r"\1", shape)
+        feats = [f"w={word}", f"l={lower}", f"s={shape if len(shape) <= 8 else short}", f"ss={short}"]
+        for n in (1, 2, 3, 4):
+            if len(word) > n:
+                feats.append(f"p{n}={word[:n]}")
+                feats.append(f"x{n}={lower[-n:]}")
+        if word[:1].isupper():
+            feats.append("title" if word[1:].islower() or len(word) == 1 else "upper" if word.isupper() else "mixed")
+        if any(c.isdigit() for c in word):
+            feats.append("digit")
+        if "-" in word:
+            feats.append("hyphen")
+        if "." in word:
+            feats.append("dot")
+        feats.extend(_vocabulary(word, self.gaz))
+        return feats
+
+    def context(self, word: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        """The features a neighbour at -2, -1, +1, +2 contributes."""
+        found = self._context.get(word)
+        if found is None:
+            lower = word.casefold()
+            short = _SQUEEZE.sub(r"\1", _shape(word))
+            vocab = [f for f in self.own(word) if f.startswith("g:") or f in ("title", "upper")]
+            parts = [f"l={lower}", f"ss={short}", *vocab]
+            found = self._context[word] = (
+                [f"-2{p}" for p in parts[:2]], [f"-1{p}" for p in parts], [f"+1{p}" for p in parts],
+                [f"+2{p}" for p in parts[:2]])
+        return found
+
+    def sentence(self, words: Sequence[str], *, capitals: bool = False,
+                 document: DocumentWords | None = None) -> list[list[str]]:
+        """The feature list of every token of one sentence."""
+        n = len(words)
+        spans = self._gazetteer_spans(words, capitals)
+        lowers = [w.casefold() for w in words]
+        contexts = [self.context(w) for w in words]
+        out: list[list[str]] = []
+        for i, word in enumerate(words):
+            feats = ["b", *self.own(word)]
+            if i >= 2:
+                feats += contexts[i - 2][0]
+            if i >= 1:
+                feats += contexts[i - 1][1]
+                feats.append(f"bg-={lowers[i - 1]}|{lowers[i]}")
+            else:
+                feats.append("BOS")
+            if i + 1 < n:
+                feats += contexts[i + 1][2]
+                feats.append(f"bg+={lowers[i]}|{lowers[i + 1]}")
+            else:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats += contexts[i + 2][3]
+            if i == 1:
+                feats.append("pos1")
+            if capitals:
+                feats.append("CAPS")
+            if spans[i]:
+                feats.append(spans[i])
+            if document is not None and word[:1].isupper():
+                feats.extend(document.evidence(word, i == 0))
+            out.append(feats)
+        return out
+
+    def _gazetteer_spans(self, words: Sequence[str], capitals: bool) -> list[str]:
+        """B/I marks of multi-word place names ("New York", "South Sudan")."""
+        marks = [""] * len(words)
+        places = self.gaz.places
+        i = 0
+        while i < len(words):
+            if not words[i][:1].isupper():
+                i += 1
+                continue
+            for size in (4, 3, 2):
+                if i + size > len(words):
+                    continue
+                name = " ".join(words[i:i + size])
+                if capitals:
+                    name = name.title()
+                if name in places:
+                    marks[i] = "gs=B"
+                    for k in range(i + 1, i + size):
+                        marks[k] = "gs=I"
+                    i += size - 1
+                    break
+            i += 1
+        return marks
+
+
+class DocumentWords:
+    """What the rest of a document says about a capitalised word: used
+    capitalised inside sentences, or in lower case."""
+
+    __slots__ = ("inner", "lower")
+
+    def __init__(self, sentences_words: Sequence[Sequence[str]]) -> None:
+        self.inner: dict[str, int] = {}
+        self.lower: set[str] = set()
+        for words in sentences_words:
+            if shouting(words):
+                continue
+            for i, word in enumerate(words):
+                if word[:1].isupper():
+                    if i > 0 and words[i - 1] not in _OPENERS:
+                        self.inner[word] = self.inner.get(word, 0) + 1
+                elif word[:1].islower():
+                    self.lower.add(word)
+
+    def evidence(self, word: str, initial: bool) -> list[str]:
+        found = []
+        key = word.title() if word.isupper() and len(word) > 3 else word
+        count = self.inner.get(key, 0) - (0 if initial else 1)
+        if count > 0:
+            found.append("doc:inner")
+        if key.casefold() in self.lower:
+            found.append("doc:lower")
+        return found
+
+
+@lru_cache(maxsize=1)
+def features() -> Features:
+    """The one feature builder (its caches grow with the words seen)."""
+    return Features()
