@@ -115,17 +115,26 @@ def bio(words: list[str], iob1: list[str]) -> list[str]:
     return out
 
 
+def segments(feats: fx.Features, words: list[str], tags: list[str], doc: fx.DocumentWords):
+    """The runs the entity stage tags (fx.candidates), with the whole sentence as context."""
+    capitals = fx.shouting(words)
+    for first, last in fx.candidates(words):
+        yield feats.sentence(words, capitals=capitals, document=doc, only=range(first, last)), tags[first:last]
+
+
 def conll_sequences(path: Path):
     feats = fx.Features()
     for document in read_conll(path):
-        doc = fx.DocumentWords([w for w, _ in document])
-        for words, tags in document:
-            yield feats.sentence(words, capitals=fx.shouting(words), document=doc), tags, words
+        headings = {n for n, (w, _) in enumerate(document) if not fx.shouting(w) and fx.title_case(" ".join(w))}
+        doc, words_list = fx.document_view([w for w, _ in document], headings)
+        for words, (_, tags) in zip(words_list, document):
+            for x, y in segments(feats, words, tags, doc):
+                yield x, y, words
 
 
 # --- samples -----------------------------------------------------------------
 
-def sample_documents(names: list[str]) -> list[tuple[str, list[list[str]], list[list[str]]]]:
+def sample_documents(names: list[str]) -> list[tuple[str, list[list[str]], list[list[str]], set[int]]]:
     """Each sample's sentences as (name, [words], [tags]) from its gold names."""
     from reader.analysis import analyze
 
@@ -142,6 +151,7 @@ def sample_documents(names: list[str]) -> list[tuple[str, list[list[str]], list[
         optional = set(gold.get("optional_entities", []))
         all_words: list[list[str]] = []
         all_tags: list[list[str]] = []
+        titled: list[int] = []
         for paragraph in article.paragraphs:
             tokens = fx.tokenize(paragraph.text)
             tags = label_tokens(paragraph.text, tokens, forms)
@@ -149,9 +159,12 @@ def sample_documents(names: list[str]) -> list[tuple[str, list[list[str]], list[
             for a, b in fx.sentences([t[2] for t in tokens]):
                 if any(i in skip for i in range(a, b)):
                     continue  # a sentence with a name the gold leaves open: not evidence either way
-                all_words.append([t[2] for t in tokens[a:b]])
+                words = [t[2] for t in tokens[a:b]]
+                if not fx.shouting(words) and fx.title_case(paragraph.text):
+                    titled.append(len(all_words))
+                all_words.append(words)
                 all_tags.append(tags[a:b])
-        out.append((name, all_words, all_tags))
+        out.append((name, all_words, all_tags, set(titled)))
     return out
 
 
@@ -185,10 +198,11 @@ def label_tokens(text: str, tokens, forms: dict[str, str]) -> list[str]:
 
 def sample_sequences(names: list[str]):
     feats = fx.Features()
-    for _name, words_list, tags_list in sample_documents(names):
-        doc = fx.DocumentWords(words_list)
+    for _name, words_list, tags_list, headings in sample_documents(names):
+        doc, words_list = fx.document_view(words_list, headings)
         for words, tags in zip(words_list, tags_list):
-            yield feats.sentence(words, capitals=fx.shouting(words), document=doc), tags, words
+            for x, y in segments(feats, words, tags, doc):
+                yield x, y, words
 
 
 # --- scoring -----------------------------------------------------------------

@@ -20,6 +20,7 @@ from reader.analysis.gazetteer import gazetteer
 # CoNLL-style tokens: "U.S." and "Mr." whole, "'s" apart, hyphenated words whole.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S., U.N., a.m.
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "M. Bevan", "K. Srinivasa Rao"
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Inc|Corp|Ltd|Co|No|vs)\.(?=\s)"
     r"|\d+(?:[.,:/]\d+)*(?:-\w+)*"
     r"|[^\W\d_](?:[\w]|[-'\u2019](?!s\b)(?=\w))*"
@@ -33,6 +34,8 @@ _SHAPE_MAP = str.maketrans(
     {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
      **{c: "d" for c in "0123456789"}})
 _SQUEEZE = re.compile(r"(.)\1+")
+_CONNECTORS = lx.CONNECTORS | {"'s", "\u2019s", "-", "de", "la", "do", "dos", "das", "della", "der", "den",
+                                "y", "e", "du", "des", "al", "bin"}
 _ENDS = frozenset({".", "!", "?"})
 _OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "["})
 
@@ -55,6 +58,46 @@ def sentences(words: Sequence[str]) -> list[tuple[int, int]]:
     if start < len(words):
         cuts.append((start, len(words)))
     return cuts
+
+
+def candidates(words: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, past-last) runs of the tokens that may be in a name: words
+    with a capital or a digit, and the connectors between them ("of", "de",
+    "'s", "&"). Every other token is outside any name; tagging only these
+    runs (with the whole sentence as their context) saves most of the work."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    n = len(words)
+    for i, word in enumerate(words):
+        if not word.islower() and any(c.isupper() or c.isdigit() for c in word):
+            keep = True
+        else:
+            keep = word.casefold() in _CONNECTORS and start is not None and i + 1 < n and (
+                any(c.isupper() for c in words[i + 1]) or words[i + 1].casefold() in _CONNECTORS)
+        if keep and start is None:
+            start = i
+        elif not keep and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, n))
+    return runs
+
+
+def title_case(text: str) -> bool:
+    """A title-case line (a headline, a heading): capitals prove little there."""
+    tokens = [t for t in text.split() if len(t) > 3 and t[0].isalpha()]
+    return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) / len(tokens) >= 0.8 and not text.endswith(".")
+
+
+def true_case(words: Sequence[str], lower: set[str]) -> list[str]:
+    """A title-case heading's words as the article writes them in prose:
+    "Ruling Party Leader" -> "ruling party leader" where it uses those."""
+    out = []
+    for word in words:
+        low = word.casefold()
+        out.append(low if (low in lower or low in lx.FUNCTION_WORDS) and len(low) == len(word) else word)
+    return out
 
 
 def shouting(words: Sequence[str]) -> bool:
@@ -150,30 +193,32 @@ class Features:
                 [f"+2{p}" for p in parts[:2]])
         return found
 
-    def sentence(self, words: Sequence[str], *, capitals: bool = False,
-                 document: DocumentWords | None = None) -> list[list[str]]:
-        """The feature list of every token of one sentence."""
+    def sentence(self, words: Sequence[str], *, capitals: bool = False, document: DocumentWords | None = None,
+                 only: Sequence[int] | None = None) -> list[list[str]]:
+        """The feature list of every token of one sentence (or of the tokens
+        at the indices ``only``, with the whole sentence as their context)."""
         n = len(words)
         spans = self._gazetteer_spans(words, capitals)
-        lowers = [w.casefold() for w in words]
-        contexts = [self.context(w) for w in words]
+        context = self.context
         out: list[list[str]] = []
-        for i, word in enumerate(words):
+        for i in range(n) if only is None else only:
+            word = words[i]
             feats = ["b", *self.own(word)]
+            lower = word.casefold()
             if i >= 2:
-                feats += contexts[i - 2][0]
+                feats += context(words[i - 2])[0]
             if i >= 1:
-                feats += contexts[i - 1][1]
-                feats.append(f"bg-={lowers[i - 1]}|{lowers[i]}")
+                feats += context(words[i - 1])[1]
+                feats.append(f"bg-={words[i - 1].casefold()}|{lower}")
             else:
                 feats.append("BOS")
             if i + 1 < n:
-                feats += contexts[i + 1][2]
-                feats.append(f"bg+={lowers[i]}|{lowers[i + 1]}")
+                feats += context(words[i + 1])[2]
+                feats.append(f"bg+={lower}|{words[i + 1].casefold()}")
             else:
                 feats.append("EOS")
             if i + 2 < n:
-                feats += contexts[i + 2][3]
+                feats += context(words[i + 2])[3]
             if i == 1:
                 feats.append("pos1")
             if capitals:
@@ -238,6 +283,14 @@ class DocumentWords:
         if key.casefold() in self.lower:
             found.append("doc:lower")
         return found
+
+
+def document_view(sentences_words: list[list[str]], headings: set[int]) -> tuple[DocumentWords, list[list[str]]]:
+    """What the labeller reads of a document: the words of its prose (for the
+    document features), and its sentences with the title-case headings
+    (indices ``headings``) true-cased."""
+    document = DocumentWords([w for n, w in enumerate(sentences_words) if n not in headings])
+    return document, [true_case(w, document.lower) if n in headings else w for n, w in enumerate(sentences_words)]
 
 
 @lru_cache(maxsize=1)
