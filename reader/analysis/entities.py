@@ -47,6 +47,8 @@ _DATE = re.compile(
     rf"|\b(?:[Tt]he|a)\s+((?:1[89]|20)\d\d)(?=\s+(?:protests?|elections?|floods?|earthquakes?|uprising|war|revolution|games|"
     rf"olympics|census|crisis|pandemic|referendum|attacks?|riots?|unrest|coup|invasion|campaign|summit|massacre)\b)"
 )
+# What every date holds (a month, a weekday or a year): paragraphs without one are not searched.
+_DATE_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|\b(?:1[89]|20)\d\d\b")
 _MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|by|from|last|next|early|late|mid|of|during|through|between|and|"
                              r"to|In|Since|By|From)\s+)$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$")
@@ -58,7 +60,9 @@ _LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "GROUP": "GROUP"}  # M
 _VOWELS_AND_MARKS = re.compile(r"[aeiouy\u00e0-\u00ff\W_]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _WORD_BREAK = re.compile(r"[\s-]+")
-_LOWER_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*$")  # "Saudi-led", "Iran-backed"
+# "Saudi-led", "Iran-backed", "Houthi-run": the name is the part before the hyphen
+_AFFILIATION_TAIL = re.compile(r"-(?:led|backed|run|controlled|held|based|allied|owned|funded|aligned|dominated|"
+                               r"affiliated|linked|sponsored|supported|armed|administered|born|made)$")
 _CONFIDENT = 0.9  # a labeller decision this sure is not overridden by a link (a town named like a surname)
 
 
@@ -123,15 +127,16 @@ def skeleton(name: str) -> str:
 def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
     spans: list[_Span] = []
     for index, paragraph in enumerate(paragraphs):
-        spans.extend(_dates(index, paragraph.text))
-    taken = {(s.paragraph, s.start) for s in spans}
-    dates = [(s.paragraph, s.start, s.end) for s in spans]
-    for span in _labelled(paragraphs):
-        if not any(p == span.paragraph and a < span.end and span.start < b for p, a, b in dates):
-            spans.append(span)
-            taken.add((span.paragraph, span.start))
+        if _DATE_HINT.search(paragraph.text):
+            spans.extend(_dates(index, paragraph.text))
+    dates: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        dates.setdefault(span.paragraph, []).append((span.start, span.end))
+    names, tokens = _labelled(paragraphs)
+    spans.extend(s for s in names if not any(a < s.end and s.start < b for a, b in dates.get(s.paragraph, ())))
     entities = _merge(spans, gazetteer())
-    return _collect(entities, paragraphs)
+    _collect(entities, tokens)
+    return _entities(entities, paragraphs)
 
 
 # --- dates ------------------------------------------------------------------
@@ -158,11 +163,14 @@ class _Sentence:
         self.capitals = capitals
 
 
-def _labelled(paragraphs: Sequence[Paragraph]) -> list[_Span]:
+def _labelled(paragraphs: Sequence[Paragraph]) -> tuple[list[_Span], list[list[tuple[int, int, str]]]]:
+    """The names the labeller finds, and every paragraph's tokens."""
     sentences: list[_Sentence] = []
     headings: set[int] = set()
+    every: list[list[tuple[int, int, str]]] = []
     for index, paragraph in enumerate(paragraphs):
         tokens = fx.tokenize(paragraph.text)
+        every.append(tokens)
         words = [t[2] for t in tokens]
         capitals = fx.shouting(words)
         heading = not capitals and fx.title_case(paragraph.text)
@@ -171,31 +179,32 @@ def _labelled(paragraphs: Sequence[Paragraph]) -> list[_Span]:
                 headings.add(len(sentences))
             sentences.append(_Sentence(index, tokens[a:b], words[a:b], capitals))
     if not sentences:
-        return []
+        return [], every
     document, true_cased = fx.document_view([s.words for s in sentences], headings)
     feats = fx.features()
     crf = tagger()
     spans: list[_Span] = []
     for sentence, words in zip(sentences, true_cased):
         sentence.words = words
-        for first, last in fx.candidates(words):
-            labels = crf.tag(feats.sentence(words, capitals=sentence.capitals, document=document,
-                                            only=range(first, last)))
-            for a, b, kind in _runs(labels):
-                # how sure: asked only where a link could override the labeller (a one-word place)
-                sure = crf.marginal(labels[a], a) if kind == "PLACE" and b == a + 1 else 1.0
-                span = _cleaned(paragraphs[sentence.paragraph].text, sentence, first + a, first + b, kind, sure)
-                if span is not None:
-                    spans.append(span)
-    return spans
+        indices, xs = feats.sentence(words, capitals=sentence.capitals, document=document)
+        if not indices:
+            continue
+        labels = crf.tag(xs)
+        for a, b, kind in _runs(labels, indices):
+            # how sure (of the first word): a link overrides only an unsure decision
+            sure = crf.marginal(labels[a], a)
+            spans += _cleaned(paragraphs[sentence.paragraph].text, sentence, indices[a], indices[b - 1] + 1, kind, sure)
+    return spans, every
 
 
-def _runs(labels: Sequence[str]) -> Iterable[tuple[int, int, EntityType]]:
-    """(first, past-last, type) of every labelled run of the five types."""
+def _runs(labels: Sequence[str], indices: Sequence[int]) -> Iterable[tuple[int, int, EntityType]]:
+    """(first, past-last, type) of every labelled run of the five types, in
+    positions of ``labels`` (a run does not go over a skipped token)."""
     start: int | None = None
     kind = ""
     for i, label in enumerate([*labels, "O"]):
-        if start is not None and (label == "O" or label.startswith("B-") or label[2:] != kind):
+        if start is not None and (label == "O" or label.startswith("B-") or label[2:] != kind
+                                  or indices[i] != indices[i - 1] + 1):
             if kind in _LABELS:
                 yield start, i, _LABELS[kind]  # type: ignore[misc]
             start = None
@@ -203,28 +212,49 @@ def _runs(labels: Sequence[str]) -> Iterable[tuple[int, int, EntityType]]:
             start, kind = i, label[2:]
 
 
-def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: EntityType, sure: float) -> _Span | None:
+def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: EntityType, sure: float) -> list[_Span]:
     """The span as a name: without a title before a person ("President",
-    "Defender"), "the", a hyphen's tail ("Saudi-led") or a possessive."""
+    "Defender"), "the", a hyphen's tail ("Saudi-led") or a possessive; an
+    owner before an institution ("the Taliban's Ministry of ...") apart."""
     words = sentence.words
     while first < last - 1 and (words[first].casefold() == "the" or kind == "PERSON" and (
             words[first].casefold().rstrip(".") in lx.PERSON_TITLES or words[first].casefold() in _OFFICES)):
         first += 1
+    found: list[_Span] = []
+    owner = next((i for i in range(first + 1, last - 1) if words[i] in ("'s", "\u2019s")
+                  and words[i + 1].casefold() in lx.ORG_HEADS), None)
+    if owner is not None:
+        kind_before = _owner_type(words[first:owner])
+        if kind_before is not None:
+            found += _cleaned(text, sentence, first, owner, kind_before, sure)
+        first = owner + 1
     start, end = sentence.tokens[first][0], sentence.tokens[last - 1][1]
     name = text[start:end]
-    tail = _LOWER_HYPHEN_TAIL.search(name)
+    tail = _AFFILIATION_TAIL.search(name)
     if tail:
         name = name[:tail.start()]
         end = start + len(name)
     if name.endswith(("'s", "\u2019s")):
         name, end = name[:-2], end - 2
     if not name or not name[0].isalnum() or (last - first == 1 and _not_a_name(name)):
-        return None
+        return found
     span = _Span(sentence.paragraph, start, end, name, kind, sure)
     declared = _PAREN_ACRONYM.match(text, end)
     if declared and kind == "ORG" and " " in name:
         span.alias_of = declared.group(1)  # "Doctors Without Borders (MSF)"
-    return span
+    found.append(span)
+    return found
+
+
+def _owner_type(words: Sequence[str]) -> EntityType | None:
+    """The type of an institution's owner split off its name, by the reference data."""
+    gaz = gazetteer()
+    name = " ".join(words)
+    if name in gaz.countries or name in gaz.places:
+        return "PLACE"
+    if name in gaz.groups or name in lx.GROUP_WORDS or name.rstrip("s") in gaz.groups:
+        return "GROUP"
+    return None
 
 
 # Titles the lexicon does not list that news puts before a name ("Defender
@@ -253,11 +283,13 @@ class _Linker:
         self.gaz = gaz
         self.entities: list[_Entity] = []
         self.by_form: dict[tuple[str, str], _Entity] = {}  # (type, folded form): a name can be two things
+        self.any_type: dict[str, _Entity] = {}  # folded form: the entity it first named
         self.by_skeleton: dict[tuple[str, str], _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
         self.declared: dict[str, _Entity] = {}
         self.by_country: dict[int, _Entity] = {}  # "US", "USA", "United States": one country
         self.short_forms: dict[tuple[str, str], _Entity] = {}  # "Shanxi" for "Shanxi Province"
+        self.initials: dict[str, _Entity] = {}  # an organisation's name's initials: "CPJ"
 
     def attach(self, entity: _Entity, span: _Span) -> None:
         if span.text not in entity.forms:
@@ -265,6 +297,7 @@ class _Linker:
         entity.counts[span.text] = entity.counts.get(span.text, 0) + 1
         entity.mentions.append((span.paragraph, span.start, span.end))
         self.by_form.setdefault((entity.type, _fold(span.text)), entity)
+        self.any_type.setdefault(_fold(span.text), entity)
         if span.alias_of:
             self.declared[span.alias_of] = entity
             self.by_form.setdefault((entity.type, _fold(span.alias_of)), entity)
@@ -272,6 +305,7 @@ class _Linker:
             self._place_forms(entity, span.text)
         elif entity.type == "ORG" and " " in span.text:
             self._org_forms(entity, span.text)
+            self.initials.setdefault(_initials(span.text), entity)
         key = skeleton(span.text)
         if len(key) >= 4:
             self.by_skeleton.setdefault((entity.type, key), entity)
@@ -304,6 +338,8 @@ class _Linker:
     def find(self, span: _Span) -> _Entity | None:
         folded = _fold(span.text)
         found = self.by_form.get((span.type, folded)) or self.declared.get(span.text)
+        if found is None and span.sure < _CONFIDENT:
+            found = self.any_type.get(folded)  # the same words typed otherwise before, where the labeller is unsure
         if found is not None:
             return found
         if span.type == "PLACE":
@@ -323,9 +359,8 @@ class _Linker:
         key = skeleton(span.text)
         if len(key) >= 4 and (span.type, key) in self.by_skeleton:
             return self.by_skeleton[(span.type, key)]  # Tokayev/Toqaev
-        if _ACRONYM.match(span.text) and span.type == "ORG":
-            letters = span.text.replace(".", "")
-            return next((e for e in self.entities if e.type == "ORG" and _initials(e.name) == letters), None)
+        if span.type == "ORG" and _ACRONYM.match(span.text):
+            return self.initials.get(span.text.replace(".", ""))
         return None
 
 
@@ -345,29 +380,38 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
     return [e for e in linker.entities if e.mentions]
 
 
-def _collect(entities: list[_Entity], paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
-    """Find every mention of every known form (not dates), in every paragraph."""
-    forms: dict[str, _Entity] = {}
+def _collect(entities: list[_Entity], tokens: list[list[tuple[int, int, str]]]) -> None:
+    """Every other occurrence of a known form (not a date), in every
+    paragraph, becomes a mention of its entity (whole tokens only)."""
+    starts: dict[str, list[tuple[tuple[str, ...], _Entity]]] = {}
     for entity in entities:
         if entity.type != "DATE":
             for form in entity.forms:
-                forms.setdefault(form, entity)
-    text = "\n".join(p.text for p in paragraphs)
-    present = [form for form in forms if form in text]
+                words = tuple(t[2] for t in fx.tokenize(form))
+                if words:
+                    starts.setdefault(words[0], []).append((words, entity))
+    if not starts:
+        return
+    for forms in starts.values():
+        forms.sort(key=lambda f: -len(f[0]))  # the longest form first
     taken: dict[int, list[tuple[int, int]]] = {}
     for entity in entities:
         for index, start, end in entity.mentions:
             taken.setdefault(index, []).append((start, end))
-    if present:
-        # compiled afresh: this article's names are not kept in a pattern cache
-        alternation = "|".join(re.escape(f) for f in sorted(present, key=len, reverse=True))
-        finder = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
-        for index, paragraph in enumerate(paragraphs):
-            for match in finder.finditer(paragraph.text):
-                start, end = match.span()
-                if not any(a < end and start < b for a, b in taken.get(index, ())):
-                    forms[match.group()].mentions.append((index, start, end))
-    return _entities(entities, paragraphs)
+    for index, paragraph in enumerate(tokens):
+        i = 0
+        while i < len(paragraph):
+            options = starts.get(paragraph[i][2])
+            found = None if options is None else next(
+                ((len(words), entity) for words, entity in options
+                 if tuple(t[2] for t in paragraph[i:i + len(words)]) == words), None)
+            if found is None:
+                i += 1
+                continue
+            start, end = paragraph[i][0], paragraph[i + found[0] - 1][1]
+            if not any(a < end and start < b for a, b in taken.get(index, ())):
+                found[1].mentions.append((index, start, end))
+            i += found[0]
 
 
 def _entities(entities: list[_Entity], paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:

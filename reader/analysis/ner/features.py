@@ -33,7 +33,6 @@ _CALENDAR = frozenset(m.casefold() for m in (*lx.MONTHS, *lx.MONTH_ABBREVIATIONS
 _SHAPE_MAP = str.maketrans(
     {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
      **{c: "d" for c in "0123456789"}})
-_SQUEEZE = re.compile(r"(.)\1+")
 _CONNECTORS = lx.CONNECTORS | {"'s", "\u2019s", "-", "de", "la", "do", "dos", "das", "della", "der", "den",
                                 "y", "e", "du", "des", "al", "bin"}
 _ENDS = frozenset({".", "!", "?"})
@@ -42,7 +41,7 @@ _OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "["})
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) for every token of a text."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [(*m.span(), m.group()) for m in _TOKEN.finditer(text)]
 
 
 def sentences(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -69,7 +68,7 @@ def candidates(words: Sequence[str]) -> list[tuple[int, int]]:
     start = None
     n = len(words)
     for i, word in enumerate(words):
-        if not word.islower() and any(c.isupper() or c.isdigit() for c in word):
+        if word[0].isupper() or word[0].isdigit() or not word.islower() and any(map(str.isupper, word)):
             keep = True
         else:
             keep = word.casefold() in _CONNECTORS and start is not None and i + 1 < n and (
@@ -90,26 +89,32 @@ def title_case(text: str) -> bool:
     return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) / len(tokens) >= 0.8 and not text.endswith(".")
 
 
-def true_case(words: Sequence[str], lower: set[str]) -> list[str]:
+def true_case(words: Sequence[str], document: DocumentWords) -> list[str]:
     """A title-case heading's words as the article writes them in prose:
-    "Ruling Party Leader" -> "ruling party leader" where it uses those."""
+    "Ruling Party Leader" -> "ruling party leader" where the prose has
+    those words in lower case and never capitalised inside a sentence."""
     out = []
     for word in words:
         low = word.casefold()
-        out.append(low if (low in lower or low in lx.FUNCTION_WORDS) and len(low) == len(word) else word)
+        lower = (low in document.lower or low in lx.FUNCTION_WORDS) and word not in document.inner
+        out.append(low if lower and len(low) == len(word) else word)
     return out
 
 
 def shouting(words: Sequence[str]) -> bool:
     """A line in capitals: most of its letters are upper case."""
-    upper = lower = 0
-    for word in words:
-        for char in word:
-            if char.isupper():
-                upper += 1
-            elif char.islower():
-                lower += 1
-    return upper > 2 * lower and upper >= 4
+    text = "".join(words)
+    upper = sum(map(str.isupper, text))
+    return upper >= 4 and upper > 2 * sum(map(str.islower, text))
+
+
+def _squeeze(shape: str) -> str:
+    """A shape's runs as one character each: "Xxxxx" -> "Xx"."""
+    out = shape[:1]
+    for char in shape[1:]:
+        if char != out[-1]:
+            out += char
+    return out
 
 
 def _shape(word: str) -> str:
@@ -123,14 +128,15 @@ def _vocabulary(word: str, gaz) -> list[str]:
     """The project's vocabularies as features (never as verdicts)."""
     lower = word.casefold()
     found = []
-    title = word if not word.isupper() or len(word) <= 3 else word.title()
-    if title in gaz.places:
-        found.append("g:place")
-    if title in gaz.countries:
-        found.append("g:country")
-    bare = title[:-1] if title.endswith("s") else title
-    if title in gaz.groups or bare in gaz.groups or title in lx.GROUP_WORDS or bare in lx.GROUP_WORDS:
-        found.append("g:group")
+    if word[:1].isupper():  # the gazetteer's names are all capitalised
+        title = word if not word.isupper() or len(word) <= 3 else word.title()
+        if title in gaz.places:
+            found.append("g:place")
+        if title in gaz.countries:
+            found.append("g:country")
+        bare = title[:-1] if title.endswith("s") else title
+        if title in gaz.groups or bare in gaz.groups or title in lx.GROUP_WORDS or bare in lx.GROUP_WORDS:
+            found.append("g:group")
     if lower.rstrip(".") in lx.PERSON_TITLES:
         found.append("g:title")
     if lower in _ORG_WORDS:
@@ -153,6 +159,7 @@ class Features:
         self.gaz = gazetteer()
         self._own: dict[str, list[str]] = {}
         self._context: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
+        self._ngrams: dict[str, bool] = {}
 
     def own(self, word: str) -> list[str]:
         found = self._own.get(word)
@@ -163,7 +170,7 @@ class Features:
     def _build(self, word: str) -> list[str]:
         lower = word.casefold()
         shape = _shape(word)
-        short = _SQUEEZE.sub(r"\1", shape)
+        short = _squeeze(shape)
         feats = [f"w={word}", f"l={lower}", f"s={shape if len(shape) <= 8 else short}", f"ss={short}"]
         for n in (1, 2, 3, 4):
             if len(word) > n:
@@ -184,37 +191,44 @@ class Features:
         """The features a neighbour at -2, -1, +1, +2 contributes."""
         found = self._context.get(word)
         if found is None:
-            lower = word.casefold()
-            short = _SQUEEZE.sub(r"\1", _shape(word))
-            vocab = [f for f in self.own(word) if f.startswith("g:") or f in ("title", "upper")]
-            parts = [f"l={lower}", f"ss={short}", *vocab]
+            own = self.own(word)
+            vocab = [f for f in own if f.startswith("g:") or f in ("title", "upper")]
+            parts = [own[1], own[3], *vocab]  # l=, ss=
             found = self._context[word] = (
                 [f"-2{p}" for p in parts[:2]], [f"-1{p}" for p in parts], [f"+1{p}" for p in parts],
                 [f"+2{p}" for p in parts[:2]])
         return found
 
-    def sentence(self, words: Sequence[str], *, capitals: bool = False, document: DocumentWords | None = None,
-                 only: Sequence[int] | None = None) -> list[list[str]]:
-        """The feature list of every token of one sentence (or of the tokens
-        at the indices ``only``, with the whole sentence as their context)."""
+    def sentence(self, words: Sequence[str], *, capitals: bool = False,
+                 document: DocumentWords | None = None) -> tuple[list[int], list[list[str]]]:
+        """The tokens of one sentence the labeller reads (the runs of
+        ``candidates``; every other token is outside any name) and their
+        feature lists, with the whole sentence as their context. A run's
+        first token after skipped ones has the feature "gap"."""
         n = len(words)
-        spans = self._gazetteer_spans(words, capitals)
+        indices = [i for first, last in candidates(words) for i in range(first, last)]
+        if not indices:
+            return indices, []
+        spans = self._gazetteer_spans(words, capitals, indices)
         context = self.context
+        lowers = [w.casefold() for w in words]
         out: list[list[str]] = []
-        for i in range(n) if only is None else only:
+        previous = -1
+        for i in indices:
             word = words[i]
             feats = ["b", *self.own(word)]
-            lower = word.casefold()
             if i >= 2:
                 feats += context(words[i - 2])[0]
             if i >= 1:
                 feats += context(words[i - 1])[1]
-                feats.append(f"bg-={words[i - 1].casefold()}|{lower}")
+                feats.append(f"bg-={lowers[i - 1]}|{lowers[i]}")
+                if previous != i - 1:
+                    feats.append("gap")
             else:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += context(words[i + 1])[2]
-                feats.append(f"bg+={lower}|{words[i + 1].casefold()}")
+                feats.append(f"bg+={lowers[i]}|{lowers[i + 1]}")
             else:
                 feats.append("EOS")
             if i + 2 < n:
@@ -223,35 +237,36 @@ class Features:
                 feats.append("pos1")
             if capitals:
                 feats.append("CAPS")
-            if spans[i]:
+            if i in spans:
                 feats.append(spans[i])
             if document is not None and word[:1].isupper():
                 feats.extend(document.evidence(word, i == 0))
             out.append(feats)
-        return out
+            previous = i
+        return indices, out
 
-    def _gazetteer_spans(self, words: Sequence[str], capitals: bool) -> list[str]:
+    def _gazetteer_spans(self, words: Sequence[str], capitals: bool, indices: list[int]) -> dict[int, str]:
         """B/I marks of multi-word place names ("New York", "South Sudan")."""
-        marks = [""] * len(words)
+        marks: dict[int, str] = {}
+        known = self._ngrams
         places = self.gaz.places
-        i = 0
-        while i < len(words):
-            if not words[i][:1].isupper():
-                i += 1
+        skip_to = -1
+        for i in indices:
+            if i < skip_to or not words[i][:1].isupper() or i + 1 >= len(words):
                 continue
             for size in (4, 3, 2):
-                if i + size > len(words):
-                    continue
+                if i + size > len(words) or not words[i + size - 1][:1].isupper():
+                    continue  # a place's name ends with a capitalised word
                 name = " ".join(words[i:i + size])
-                if capitals:
-                    name = name.title()
-                if name in places:
+                found = known.get(name)
+                if found is None:
+                    found = known[name] = (name.title() if capitals else name) in places
+                if found:
                     marks[i] = "gs=B"
                     for k in range(i + 1, i + size):
                         marks[k] = "gs=I"
-                    i += size - 1
+                    skip_to = i + size
                     break
-            i += 1
         return marks
 
 
@@ -290,7 +305,7 @@ def document_view(sentences_words: list[list[str]], headings: set[int]) -> tuple
     document features), and its sentences with the title-case headings
     (indices ``headings``) true-cased."""
     document = DocumentWords([w for n, w in enumerate(sentences_words) if n not in headings])
-    return document, [true_case(w, document.lower) if n in headings else w for n, w in enumerate(sentences_words)]
+    return document, [true_case(w, document) if n in headings else w for n, w in enumerate(sentences_words)]
 
 
 @lru_cache(maxsize=1)
