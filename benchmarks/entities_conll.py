@@ -34,7 +34,9 @@ _TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "GROUP": "GROUP", "MISC
 
 def documents(limit: int | None):
     sys.path.insert(0, str(ROOT / "training"))
-    from ner import read_conll  # the training script's reader: IOB1 -> BIO, MISC split into GROUP
+    from ner import (
+        read_conll,  # the training script's reader: IOB1 -> BIO, MISC split into GROUP
+    )
 
     return read_conll(DATA / "eng.testa")[:limit]
 
@@ -97,7 +99,7 @@ def main() -> int:
                 c["fn"] += len(g - f)
     print(f"eng.testa: {len(docs)} documents, {tokens:,} tokens; exact-span mention scores")
     print(f"{'type':12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
-    main_counts = Counter()
+    main_counts: Counter[str] = Counter()
     for kind in ("PERSON", "PLACE", "ORG"):
         main_counts.update(counts[kind])
         _line(kind, counts[kind])

@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.analysis import lexicon as lx  # noqa: E402
-from reader.analysis.gazetteer import gazetteer  # noqa: E402
-from reader.analysis.ner import features as fx  # noqa: E402
+from reader.analysis import lexicon as lx
+from reader.analysis.gazetteer import gazetteer
+from reader.analysis.ner import features as fx
 
 DATA = ROOT.parent / "shared" / "data" / "conll2003"
 MODEL = ROOT / "reader" / "analysis" / "ner" / "model.crfsuite"
@@ -86,7 +86,7 @@ def read_conll(path: Path) -> list[list[tuple[list[str], list[str]]]]:
 
 
 def _is_group(word: str, gaz) -> bool:
-    forms = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+    forms = {word, word.rstrip("s"), word.removesuffix("es")}
     return any(f in gaz.groups or f in lx.GROUP_WORDS for f in forms)
 
 
@@ -208,8 +208,9 @@ def sample_sequences(names: list[str]):
 # --- scoring -----------------------------------------------------------------
 
 def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
-    out = set()
-    start, kind = None, None
+    out: set[tuple[int, int, str]] = set()
+    start: int | None = None
+    kind = ""
     for i, tag in enumerate([*tags, "O"]):
         if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != kind):
             out.add((start, i, kind))
@@ -232,7 +233,7 @@ def report(title: str, pairs) -> dict[str, float]:
             c["fn"] += len(gk - pk)
     print(f"\n{title}\n{'type':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
     scores = {}
-    main = Counter()
+    main: Counter[str] = Counter()
     for kind in ("PER", "LOC", "ORG", "GROUP", "MISC"):
         c = counts.get(kind, Counter())
         if kind in ("PER", "LOC", "ORG"):
@@ -251,7 +252,7 @@ def _line(kind: str, c: Counter) -> float:
 
 
 def evaluate(model: Path) -> None:
-    import pycrfsuite
+    import pycrfsuite  # type: ignore[import-untyped]
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
@@ -264,7 +265,7 @@ def evaluate(model: Path) -> None:
 
 
 def train() -> None:
-    import pycrfsuite
+    import pycrfsuite  # type: ignore[import-untyped]
 
     trainer = pycrfsuite.Trainer(verbose=False)
     start = time.perf_counter()

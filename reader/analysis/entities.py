@@ -69,7 +69,7 @@ _CONFIDENT = 0.9  # a labeller decision this sure is not overridden by a link (a
 class _Span:
     """A typed name in a paragraph, as the labeller and the rules give it."""
 
-    __slots__ = ("paragraph", "start", "end", "text", "type", "sure", "alias_of")
+    __slots__ = ("alias_of", "end", "paragraph", "start", "sure", "text", "type")
 
     def __init__(self, paragraph: int, start: int, end: int, text: str, type: EntityType, sure: float = 1.0) -> None:
         self.paragraph = paragraph
@@ -87,7 +87,7 @@ class _Span:
 class _Entity:
     """One entity while forms are merged: its forms, mentions and counts."""
 
-    __slots__ = ("type", "forms", "mentions", "counts")
+    __slots__ = ("counts", "forms", "mentions", "type")
 
     def __init__(self, type: EntityType) -> None:
         self.type = type
@@ -154,7 +154,7 @@ def _dates(index: int, text: str) -> Iterable[_Span]:
 # --- names: the labeller ------------------------------------------------------
 
 class _Sentence:
-    __slots__ = ("paragraph", "tokens", "words", "capitals")
+    __slots__ = ("capitals", "paragraph", "tokens", "words")
 
     def __init__(self, paragraph: int, tokens: list[tuple[int, int, str]], words: list[str], capitals: bool) -> None:
         self.paragraph = paragraph

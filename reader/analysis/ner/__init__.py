@@ -15,7 +15,7 @@ MODEL = Path(__file__).with_name("model.crfsuite")
 @cache
 def tagger():
     """The CRF tagger, opened on first use."""
-    import pycrfsuite
+    import pycrfsuite  # type: ignore[import-untyped]
 
     opened = pycrfsuite.Tagger()
     opened.open(str(MODEL))

@@ -134,7 +134,7 @@ def _vocabulary(word: str, gaz) -> list[str]:
             found.append("g:place")
         if title in gaz.countries:
             found.append("g:country")
-        bare = title[:-1] if title.endswith("s") else title
+        bare = title.removesuffix("s")
         if title in gaz.groups or bare in gaz.groups or title in lx.GROUP_WORDS or bare in lx.GROUP_WORDS:
             found.append("g:group")
     if lower.rstrip(".") in lx.PERSON_TITLES:
