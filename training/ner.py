@@ -37,7 +37,7 @@ from reader.analysis.ner import features as fx
 
 DATA = ROOT.parent / "shared" / "data" / "conll2003"
 MODEL = ROOT / "reader" / "analysis" / "ner" / "model.crfsuite"
-SETTINGS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+SETTINGS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 SAMPLE_WEIGHT = 5  # the samples' sentences count five times beside CoNLL's 14,000
 _GOLD_TYPES = {"PERSON": "PER", "PLACE": "LOC", "ORG": "ORG", "GROUP": "GROUP"}
 

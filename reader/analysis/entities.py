@@ -236,7 +236,8 @@ def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: Entity
         end = start + len(name)
     if name.endswith(("'s", "\u2019s")):
         name, end = name[:-2], end - 2
-    if not name or not name[0].isalnum() or (last - first == 1 and _not_a_name(name)):
+    if not name or not name[0].isalnum() or (last - first == 1 and _not_a_name(name)) \
+            or words[last - 1].casefold() in _DOCUMENTS:
         return found
     span = _Span(sentence.paragraph, start, end, name, kind, sure)
     declared = _PAREN_ACRONYM.match(text, end)
@@ -261,6 +262,11 @@ def _owner_type(words: Sequence[str]) -> EntityType | None:
 # Hassan Abbas", "Striker ...", "Coach ...").
 _OFFICES = frozenset({"defender", "striker", "midfielder", "goalkeeper", "coach", "manager", "skipper", "captain",
                       "ombudsman", "speaker", "lawmaker", "candidate", "opposition", "rebel", "veteran"})
+
+
+# A text's name is none of the five kinds: "the Prohibition and Excise Act", "the Geneva Conventions".
+_DOCUMENTS = frozenset({"act", "bill", "code", "law", "treaty", "convention", "conventions", "protocol", "accord",
+                        "accords", "charter", "constitution", "resolution", "amendment", "decree"})
 
 
 def _not_a_name(word: str) -> bool:
@@ -338,11 +344,12 @@ class _Linker:
     def find(self, span: _Span) -> _Entity | None:
         folded = _fold(span.text)
         found = self.by_form.get((span.type, folded)) or self.declared.get(span.text)
-        if found is None and span.sure < _CONFIDENT:
-            found = self.any_type.get(folded)  # the same words typed otherwise before, where the labeller is unsure
+        unsure = span.sure < _CONFIDENT
+        if found is None and unsure:
+            found = self.any_type.get(folded)  # the same words typed otherwise before
         if found is not None:
             return found
-        if span.type == "PLACE":
+        if span.type == "PLACE" or unsure:
             country = self.gaz.country_ids.get(span.text)
             if country is not None and country in self.by_country:
                 return self.by_country[country]

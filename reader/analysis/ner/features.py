@@ -206,10 +206,12 @@ class Features:
         feature lists, with the whole sentence as their context. A run's
         first token after skipped ones has the feature "gap"."""
         n = len(words)
-        indices = [i for first, last in candidates(words) for i in range(first, last)]
+        runs = candidates(words)
+        indices = [i for first, last in runs for i in range(first, last)]
         if not indices:
             return indices, []
         spans = self._gazetteer_spans(words, capitals, indices)
+        run_of = self._run_features(words, runs)
         context = self.context
         lowers = [w.casefold() for w in words]
         out: list[list[str]] = []
@@ -239,11 +241,31 @@ class Features:
                 feats.append("CAPS")
             if i in spans:
                 feats.append(spans[i])
+            feats += run_of[i]
             if document is not None and word[:1].isupper():
                 feats.extend(document.evidence(word, i == 0))
             out.append(feats)
             previous = i
         return indices, out
+
+    @staticmethod
+    def _run_features(words: Sequence[str], runs: list[tuple[int, int]]) -> dict[int, list[str]]:
+        """What a token's run of capitalised words holds: its length, the
+        token's place in it, an organisation's or a place's head word after
+        the token ("... Grid Corp", "... River")."""
+        found: dict[int, list[str]] = {}
+        for first, last in runs:
+            size = last - first
+            tail: list[str] = []
+            for i in range(last - 1, first - 1, -1):
+                low = words[i].casefold()
+                if words[i][:1].isupper() and low in _ORG_WORDS and "r:org" not in tail:
+                    tail.append("r:org")
+                if words[i][:1].isupper() and low in _PLACE_WORDS and "r:place" not in tail:
+                    tail.append("r:place")
+                place = "r:1" if size == 1 else "r:first" if i == first else "r:last" if i == last - 1 else "r:mid"
+                found[i] = [place, *tail]
+        return found
 
     def _gazetteer_spans(self, words: Sequence[str], capitals: bool, indices: list[int]) -> dict[int, str]:
         """B/I marks of multi-word place names ("New York", "South Sudan")."""
