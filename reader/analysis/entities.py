@@ -191,8 +191,8 @@ def _labelled(paragraphs: Sequence[Paragraph]) -> tuple[list[_Span], list[list[t
             continue
         labels = crf.tag(xs)
         for a, b, kind in _runs(labels, indices):
-            # how sure (of the first word): a link overrides only an unsure decision
-            sure = crf.marginal(labels[a], a)
+            # how sure: a link overrides only an unsure decision (asked of one-word names, which links join)
+            sure = crf.marginal(labels[a], a) if b == a + 1 else 1.0
             spans += _cleaned(paragraphs[sentence.paragraph].text, sentence, indices[a], indices[b - 1] + 1, kind, sure)
     return spans, every
 
@@ -387,6 +387,11 @@ def _merge(spans: list[_Span], gaz) -> list[_Entity]:
     return [e for e in linker.entities if e.mentions]
 
 
+@lru_cache(maxsize=4096)
+def _words(form: str) -> tuple[str, ...]:
+    return tuple(t[2] for t in fx.tokenize(form))
+
+
 def _collect(entities: list[_Entity], tokens: list[list[tuple[int, int, str]]]) -> None:
     """Every other occurrence of a known form (not a date), in every
     paragraph, becomes a mention of its entity (whole tokens only)."""
@@ -394,7 +399,7 @@ def _collect(entities: list[_Entity], tokens: list[list[tuple[int, int, str]]]) 
     for entity in entities:
         if entity.type != "DATE":
             for form in entity.forms:
-                words = tuple(t[2] for t in fx.tokenize(form))
+                words = _words(form)
                 if words:
                     starts.setdefault(words[0], []).append((words, entity))
     if not starts:

@@ -110,11 +110,17 @@ def shouting(words: Sequence[str]) -> bool:
 
 def _squeeze(shape: str) -> str:
     """A shape's runs as one character each: "Xxxxx" -> "Xx"."""
-    out = shape[:1]
-    for char in shape[1:]:
-        if char != out[-1]:
-            out += char
-    return out
+    for char in "xXd":
+        double = char + char
+        while double in shape:
+            shape = shape.replace(double, char)
+    return shape
+
+
+def _case_flag(word: str) -> str:
+    if not word[:1].isupper():
+        return ""
+    return "title" if word[1:].islower() or len(word) == 1 else "upper" if word.isupper() else "mixed"
 
 
 def _shape(word: str) -> str:
@@ -176,8 +182,9 @@ class Features:
             if len(word) > n:
                 feats.append(f"p{n}={word[:n]}")
                 feats.append(f"x{n}={lower[-n:]}")
-        if word[:1].isupper():
-            feats.append("title" if word[1:].islower() or len(word) == 1 else "upper" if word.isupper() else "mixed")
+        flag = _case_flag(word)
+        if flag:
+            feats.append(flag)
         if any(c.isdigit() for c in word):
             feats.append("digit")
         if "-" in word:
@@ -191,7 +198,12 @@ class Features:
         """The features a neighbour at -2, -1, +1, +2 contributes."""
         found = self._context.get(word)
         if found is None:
-            own = self.own(word)
+            own = self._own.get(word)
+            if own is None:  # a neighbour only (most are): no affixes needed
+                short = _squeeze(_shape(word))
+                flag = _case_flag(word)
+                own = ["", f"l={word.casefold()}", "", f"ss={short}", *([flag] if flag else []),
+                       *_vocabulary(word, self.gaz)]
             vocab = [f for f in own if f.startswith("g:") or f in ("title", "upper")]
             parts = [own[1], own[3], *vocab]  # l=, ss=
             found = self._context[word] = (
