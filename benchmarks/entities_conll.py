@@ -34,9 +34,8 @@ _TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "GROUP": "GROUP", "MISC
 
 def documents(limit: int | None):
     sys.path.insert(0, str(ROOT / "training"))
-    from ner import (
-        read_conll,  # the training script's reader: IOB1 -> BIO, MISC split into GROUP
-    )
+    # the training script's reader: IOB1 -> BIO, MISC split into GROUP
+    from ner import read_conll  # type: ignore[import-not-found]
 
     return read_conll(DATA / "eng.testa")[:limit]
 
