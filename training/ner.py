@@ -264,7 +264,7 @@ def evaluate(model: Path) -> None:
            [(tags, tagger.tag(x)) for x, tags, _ in sample_sequences(HELD_BACK)])
 
 
-def train() -> None:
+def train(model: Path, sample_weight: int) -> None:
     import pycrfsuite  # type: ignore[import-untyped]
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -275,29 +275,31 @@ def train() -> None:
         n += 1
     training = [s for s in sample_names() if s not in HELD_BACK]
     for x, y, _ in sample_sequences(training):
-        for _ in range(SAMPLE_WEIGHT):
+        for _ in range(sample_weight):
             trainer.append(x, y)
         n += 1
     print(f"{n} sentences ({len(training)} samples) featurised in {time.perf_counter() - start:.1f} s")
     trainer.set_params(SETTINGS)
     start = time.perf_counter()
-    tmp = MODEL.with_suffix(".tmp")
+    tmp = model.with_suffix(".tmp")
     trainer.train(str(tmp))
-    tmp.replace(MODEL)
-    print(f"trained in {time.perf_counter() - start:.1f} s with {SETTINGS}; "
-          f"model {MODEL.stat().st_size / 1e6:.1f} MB")
+    tmp.replace(model)
+    print(f"trained in {time.perf_counter() - start:.1f} s with {SETTINGS}, samples x{sample_weight}; "
+          f"model {model.stat().st_size / 1e6:.1f} MB")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--report", action="store_true", help="only score the model already written")
+    parser.add_argument("--model", type=Path, default=MODEL, help="where the model goes (default: the package's)")
+    parser.add_argument("--sample-weight", type=int, default=SAMPLE_WEIGHT, help="times each sample sentence counts")
     args = parser.parse_args()
     if not (DATA / "eng.train").exists():
         print(f"training data not found: {DATA} (../shared beside the checkout)", file=sys.stderr)
         return 1
     if not args.report:
-        train()
-    evaluate(MODEL)
+        train(args.model, args.sample_weight)
+    evaluate(args.model)
     return 0
 
 

@@ -63,6 +63,8 @@ _WORD_BREAK = re.compile(r"[\s-]+")
 # "Saudi-led", "Iran-backed", "Houthi-run": the name is the part before the hyphen
 _AFFILIATION_TAIL = re.compile(r"-(?:led|backed|run|controlled|held|based|allied|owned|funded|aligned|dominated|"
                                r"affiliated|linked|sponsored|supported|armed|administered|born|made)$")
+# What follows a dateline's place: a comma and a country, an agency in parentheses, a dash, a date.
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s+[A-Z]|\(|--|\u2014|\u2013|-\s|\d{4}-\d\d-\d\d)")
 _CONFIDENT = 0.9  # a labeller decision this sure is not overridden by a link (a town named like a surname)
 
 
@@ -191,8 +193,8 @@ def _labelled(paragraphs: Sequence[Paragraph]) -> tuple[list[_Span], list[list[t
             continue
         labels = crf.tag(xs)
         for a, b, kind in _runs(labels, indices):
-            # how sure: a link overrides only an unsure decision (asked of one-word names, which links join)
-            sure = crf.marginal(labels[a], a) if b == a + 1 else 1.0
+            # how sure (of the first word): a link overrides only an unsure decision
+            sure = crf.marginal(labels[a], a)
             spans += _cleaned(paragraphs[sentence.paragraph].text, sentence, indices[a], indices[b - 1] + 1, kind, sure)
     return spans, every
 
@@ -223,10 +225,9 @@ def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: Entity
     found: list[_Span] = []
     owner = next((i for i in range(first + 1, last - 1) if words[i] in ("'s", "\u2019s")
                   and words[i + 1].casefold() in lx.ORG_HEADS), None)
-    if owner is not None:
-        kind_before = _owner_type(words[first:owner])
-        if kind_before is not None:
-            found += _cleaned(text, sentence, first, owner, kind_before, sure)
+    kind_before = None if owner is None else _owner_type(words[first:owner])
+    if owner is not None and kind_before is not None:  # (not "the Bibb County Sheriff's Office")
+        found += _cleaned(text, sentence, first, owner, kind_before, sure)
         first = owner + 1
     start, end = sentence.tokens[first][0], sentence.tokens[last - 1][1]
     name = text[start:end]
@@ -239,6 +240,8 @@ def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: Entity
     if not name or not name[0].isalnum() or (last - first == 1 and _not_a_name(name)) \
             or words[last - 1].casefold() in _DOCUMENTS:
         return found
+    if start == 0 and name.isupper() and _DATELINE_AFTER.match(text, end):
+        kind = "PLACE"  # a dateline: "VILNIUS (Agency) -", "CEBU CITY, Philippines -", "LONDON 1996-08-30"
     span = _Span(sentence.paragraph, start, end, name, kind, sure)
     declared = _PAREN_ACRONYM.match(text, end)
     if declared and kind == "ORG" and " " in name:
