@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from reader import tables
 from reader.analysis import lexicon as lx
 from reader.analysis.gazetteer import gazetteer
 from reader.analysis.ner import features as fx
@@ -135,10 +136,42 @@ def find_entities(paragraphs: Sequence[Paragraph]) -> tuple[Entity, ...]:
     for span in spans:
         dates.setdefault(span.paragraph, []).append((span.start, span.end))
     names, tokens = _labelled(paragraphs)
+    for span in _table_places(paragraphs):  # a table's place column says what its cells are
+        dates.setdefault(span.paragraph, []).append((span.start, span.end))
+        spans.append(span)
     spans.extend(s for s in names if not any(a < s.end and s.start < b for a, b in dates.get(s.paragraph, ())))
     entities = _merge(spans, gazetteer())
     _collect(entities, tokens)
     return _entities(entities, paragraphs)
+
+
+# --- tables -----------------------------------------------------------------
+
+_PLACE_COLUMNS = frozenset({"province", "region", "state", "district", "country", "city", "county", "governorate",
+                            "oblast", "prefecture", "municipality", "town", "village", "area", "location", "place",
+                            "provinces", "regions", "states", "districts", "countries", "cities", "counties"})
+_TABLE_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def _table_places(paragraphs: Sequence[Paragraph]) -> Iterable[_Span]:
+    """The names in the cells of a table's place columns, under a header
+    such as "Province | Deaths | Injured": places (a structure the labeller,
+    reading sentences, does not see)."""
+    columns: set[int] = set()
+    width = 0
+    for index, paragraph in enumerate(paragraphs):
+        if not tables.is_row(paragraph.text):
+            columns = set()
+            continue
+        names = tables.header(paragraph.text)
+        if names:
+            width = len(names)
+            columns = {n for n, name in enumerate(names) if name.casefold() in _PLACE_COLUMNS}
+            continue
+        row = tables.cells(paragraph.text)
+        if columns and len(row) == width:
+            yield from (_Span(index, start, start + len(name), name, "PLACE") for n, (start, name) in enumerate(row)
+                        if n in columns and _TABLE_NAME.fullmatch(name))
 
 
 # --- dates ------------------------------------------------------------------
