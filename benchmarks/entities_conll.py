@@ -77,7 +77,6 @@ def main() -> int:
                       for n, (words, _) in enumerate(document)]
         inputs.append((paragraphs, [gold_spans(words, tags) for words, tags in document]))
     find_entities(inputs[0][0])  # the model loads lazily, once: not part of the tagging speed
-    counts: dict[str, Counter] = {t: Counter() for t in _TYPES.values()}
     tokens = sum(len(words) for document in docs for words, _ in document)
     results = []
     cold = []
@@ -90,6 +89,26 @@ def main() -> int:
     for paragraphs, _ in inputs:
         find_entities(paragraphs)
     warm = time.process_time() - start
+    counts = score(inputs, results)
+    print(f"eng.testa: {len(docs)} documents, {tokens:,} tokens; exact-span mention scores")
+    print(f"{'type':12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    main_counts: Counter[str] = Counter()
+    for kind in ("PERSON", "PLACE", "ORG"):
+        main_counts.update(counts[kind])
+        _line(kind, counts[kind])
+    _line("GROUP", counts["GROUP"])
+    print(f"{'MISC':12}      -      -      - {counts['MISC']['fn']:6d}  (other MISC: not one of the five types)")
+    f1 = _line("PER/PLACE/ORG", main_counts)
+    print(f"target PERSON/PLACE/ORG F1 >= 0.92: {'met' if f1 >= 0.92 else 'NOT met'}")
+    print(f"tagging: {tokens / min(cold):,.0f} tokens/s, per-word caches empty at the start (best of 3: "
+          f"{min(cold):.2f} s of CPU time); {tokens / warm:,.0f} tokens/s with them filled; target >= 100,000")
+    seed_time(analyze, sample_path())
+    return 0
+
+
+def score(inputs, results) -> dict[str, Counter]:
+    """Exact-span mention counts per type (tp, fp, fn)."""
+    counts: dict[str, Counter] = {t: Counter() for t in _TYPES.values()}
     for (paragraphs, golds), entities in zip(inputs, results):
         index = {p.id: n for n, p in enumerate(paragraphs)}
         got: list[set[tuple[int, int, str]]] = [set() for _ in paragraphs]
@@ -104,19 +123,10 @@ def main() -> int:
                 c["tp"] += len(g & f)
                 c["fp"] += len(f - g)
                 c["fn"] += len(g - f)
-    print(f"eng.testa: {len(docs)} documents, {tokens:,} tokens; exact-span mention scores")
-    print(f"{'type':12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
-    main_counts: Counter[str] = Counter()
-    for kind in ("PERSON", "PLACE", "ORG"):
-        main_counts.update(counts[kind])
-        _line(kind, counts[kind])
-    _line("GROUP", counts["GROUP"])
-    print(f"{'MISC':12}      -      -      - {counts['MISC']['fn']:6d}  (other MISC: not one of the five types)")
-    f1 = _line("PER/PLACE/ORG", main_counts)
-    print(f"target PERSON/PLACE/ORG F1 >= 0.92: {'met' if f1 >= 0.92 else 'NOT met'}")
-    print(f"tagging: {tokens / min(cold):,.0f} tokens/s, per-word caches empty at the start (best of 3: "
-          f"{min(cold):.2f} s of CPU time); {tokens / warm:,.0f} tokens/s with them filled; target >= 100,000")
-    seed = sample_path()
+    return counts
+
+
+def seed_time(analyze, seed: Path) -> None:
     analyze(seed)
     times, reads = [], []
     for _ in range(15):
@@ -128,7 +138,6 @@ def main() -> int:
         times.append(time.process_time() - start)
     print(f"seed ({seed.name}) analysed in {statistics.median(times) * 1000:.1f} ms after import "
           f"(read_text {statistics.median(reads) * 1000:.2f} ms; target <= 20 ms)")
-    return 0
 
 
 def _line(kind: str, c: Counter) -> float:

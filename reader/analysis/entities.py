@@ -66,6 +66,7 @@ _AFFILIATION_TAIL = re.compile(r"-(?:led|backed|run|controlled|held|based|allied
                                r"affiliated|linked|sponsored|supported|armed|administered|born|made)$")
 # What follows a dateline's place: a comma and a country, an agency in parentheses, a dash, a date.
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s+[A-Z]|\(|--|\u2014|\u2013|-\s|\d{4}-\d\d-\d\d)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _CONFIDENT = 0.9  # a labeller decision this sure is not overridden by a link (a town named like a surname)
 
 
@@ -252,9 +253,7 @@ def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: Entity
     "Defender"), "the", a hyphen's tail ("Saudi-led") or a possessive; an
     owner before an institution ("the Taliban's Ministry of ...") apart."""
     words = sentence.words
-    while first < last - 1 and (words[first].casefold() == "the" or kind == "PERSON" and (
-            words[first].casefold().rstrip(".") in lx.PERSON_TITLES or words[first].casefold() in _OFFICES)):
-        first += 1
+    first = _past_titles(words, first, last, kind)
     found: list[_Span] = []
     owner = next((i for i in range(first + 1, last - 1) if words[i] in ("'s", "\u2019s")
                   and words[i + 1].casefold() in lx.ORG_HEADS), None)
@@ -264,12 +263,10 @@ def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: Entity
         first = owner + 1
     start, end = sentence.tokens[first][0], sentence.tokens[last - 1][1]
     name = text[start:end]
-    tail = _AFFILIATION_TAIL.search(name)
+    tail = _AFFILIATION_TAIL.search(name) or _POSSESSIVE_END.search(name)
     if tail:
         name = name[:tail.start()]
         end = start + len(name)
-    if name.endswith(("'s", "\u2019s")):
-        name, end = name[:-2], end - 2
     if not name or not name[0].isalnum() or (last - first == 1 and _not_a_name(name)) \
             or words[last - 1].casefold() in _DOCUMENTS:
         return found
@@ -281,6 +278,16 @@ def _cleaned(text: str, sentence: _Sentence, first: int, last: int, kind: Entity
         span.alias_of = declared.group(1)  # "Doctors Without Borders (MSF)"
     found.append(span)
     return found
+
+
+def _past_titles(words: Sequence[str], first: int, last: int, kind: EntityType) -> int:
+    """The first word of the name after "the" and, before a person, titles."""
+    while first < last - 1:
+        low = words[first].casefold()
+        if not (low == "the" or kind == "PERSON" and (low.rstrip(".") in lx.PERSON_TITLES or low in _OFFICES)):
+            break
+        first += 1
+    return first
 
 
 def _owner_type(words: Sequence[str]) -> EntityType | None:
@@ -383,23 +390,24 @@ class _Linker:
         unsure = span.sure < _CONFIDENT
         if found is None and unsure:
             found = self.any_type.get(folded)  # the same words typed otherwise before
-        if found is not None:
-            return found
-        if span.type == "PLACE" or unsure:
+        if found is None and (span.type == "PLACE" or unsure):
             country = self.gaz.country_ids.get(span.text)
-            if country is not None and country in self.by_country:
-                return self.by_country[country]
-        found = self.short_forms.get((span.type, span.text))
-        if found is not None and (span.type != "PLACE" or found.forms[0].split()[0].casefold() not in _COMPASS):
-            return found
+            found = None if country is None else self.by_country.get(country)
+        if found is None:
+            found = self.short_forms.get((span.type, span.text))
+            if found is not None and span.type == "PLACE" and found.forms[0].split()[0].casefold() in _COMPASS:
+                found = None  # ("Darfur" is not "North Darfur")
+        return found or self._by_spelling(span, folded, unsure)
+
+    def _by_spelling(self, span: _Span, folded: str, unsure: bool) -> _Entity | None:
+        """A surname after the full name (but a town the labeller is sure of
+        stays a town), a spelling variant, an acronym of a name's initials."""
+        key = skeleton(span.text)
         if " " not in span.text and span.text not in self.gaz.countries and (
-                span.type in ("PERSON", "ORG") or span.sure < _CONFIDENT):
-            # a surname after the full name (but a town the labeller is sure of stays a town)
-            key = skeleton(span.text)
+                span.type in ("PERSON", "ORG") or unsure):
             found = self.surnames.get(folded) or (self.surnames.get(key) if len(key) >= 4 else None)
             if found:
                 return found
-        key = skeleton(span.text)
         if len(key) >= 4 and (span.type, key) in self.by_skeleton:
             return self.by_skeleton[(span.type, key)]  # Tokayev/Toqaev
         if span.type == "ORG" and _ACRONYM.match(span.text):
