@@ -316,7 +316,9 @@ def _not_a_name(word: str) -> bool:
     """A word the labeller took for a name that is none: an abbreviation of a
     thing ("HIV", "PDF"), a wire's mark ("UPDATE"), a role ("Witnesses")."""
     low = word.casefold()
-    return word in lx.COMMON_ACRONYMS or low in lx.ROLE_NOUNS or low in lx.FUNCTION_WORDS
+    if word.isupper() and len(word) > 1:
+        return word in lx.COMMON_ACRONYMS  # "US" is no "us"
+    return low in lx.ROLE_NOUNS or low in lx.FUNCTION_WORDS
 
 
 # --- merging ----------------------------------------------------------------
@@ -388,8 +390,10 @@ class _Linker:
         folded = _fold(span.text)
         found = self.by_form.get((span.type, folded)) or self.declared.get(span.text)
         unsure = span.sure < _CONFIDENT
-        if found is None and unsure:
-            found = self.any_type.get(folded)  # the same words typed otherwise before
+        if found is None and (unsure or span.text.isupper() and " " in span.text):
+            found = self.any_type.get(folded)  # the same words typed otherwise before ("KEMAL YILDIRIM")
+            if found is not None and not unsure and found.type != "PERSON":
+                found = None  # (capitals tell the labeller less, but only a person's full name is that sure)
         if found is None and (span.type == "PLACE" or unsure):
             country = self.gaz.country_ids.get(span.text)
             found = None if country is None else self.by_country.get(country)
