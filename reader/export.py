@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from reader.model import Article
+from reader.model import Article, Figure
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 SCHEMA = "kzreader.analysis/1"
 
 
-def to_dict(article: Article) -> dict[str, Any]:
+def to_dict(article: Article, *, explain: bool = False) -> dict[str, Any]:
+    """The analysis as the JSON contract; with ``explain``, each figure also
+    names the rule that produced it."""
     return {
         "schema": SCHEMA,
         "source": article.source,
@@ -36,17 +38,25 @@ def to_dict(article: Article) -> dict[str, Any]:
             }
             for e in article.entities
         ],
-        "figures": [
-            {
-                "count": f.count, "low": f.low, "high": f.high, "category": f.category,
-                "qualifier": f.qualifier, "who": f.who, "source": f.source, "disputed": f.disputed,
-                "quote": f.quote, "paragraph": f.paragraph,
-            }
-            for f in article.figures
-        ],
+        "figures": [_figure(f, explain) for f in article.figures],
+        "toll": {
+            t.category: {"count": t.count, "low": t.low, "high": t.high, "figures": list(t.figures)}
+            for t in article.toll
+        },
         "notes": [{"kind": n.kind, "text": n.text} for n in article.notes],
     }
 
 
-def to_json(article: Article, *, indent: int | None = 2) -> str:
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+def _figure(f: Figure, explain: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "count": f.count, "low": f.low, "high": f.high, "category": f.category,
+        "qualifier": f.qualifier, "who": f.who, "source": f.source, "disputed": f.disputed,
+        "quote": f.quote, "paragraph": f.paragraph, "scope": f.scope,
+    }
+    if explain:
+        out["rule"] = f.rule
+    return out
+
+
+def to_json(article: Article, *, indent: int | None = 2, explain: bool = False) -> str:
+    return json.dumps(to_dict(article, explain=explain), ensure_ascii=False, indent=indent)

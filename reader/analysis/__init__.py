@@ -35,6 +35,7 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
     shape = sections.build(labelled)
     found_entities: tuple = ()
     found_figures: tuple = ()
+    found_toll: tuple = ()
     if entities:
         from reader.analysis.entities import find_entities
 
@@ -45,6 +46,9 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
 
         report("finding casualty figures", 0.65)
         found_figures = find_figures(shape.paragraphs)
+        from reader.analysis.toll import find_toll
+
+        found_toll = find_toll(found_figures, shape.sections)
     report("done", 1.0)
     return Article(
         source=document.name,
@@ -55,6 +59,7 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
         paragraphs=shape.paragraphs,
         entities=found_entities,
         figures=found_figures,
+        toll=found_toll,
         notes=shape.notes,
         warnings=document.warnings,
     )

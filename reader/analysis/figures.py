@@ -21,6 +21,7 @@ from reader import rx, tables
 from reader.analysis import lexicon as lx
 from reader.analysis.notes import QUOTE_OPENERS
 from reader.analysis.notes import words as word_count
+from reader.analysis.figure_rules import is_not_count, person_figures, scope_of
 from reader.model import Figure, Paragraph
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -404,7 +405,7 @@ def _table_row(paragraph: Paragraph, table: tuple[int, dict[int, Category]]) -> 
             count = int(cell.replace(",", ""))
             found.append(Figure(count=count, low=count, high=count, category=columns[n], qualifier="exact", who=None,
                                 source=None, disputed=False, quote=paragraph.text, paragraph=paragraph.id,
-                                start=start, end=start + len(cell)))
+                                start=start, end=start + len(cell), rule="table_column"))
     return found
 
 
@@ -427,59 +428,107 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
                     sources.append(None)
                 continue
         table = None
-        harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
-        if not harmed and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
-            continue  # no harm word, no figure; no cue, nothing to dispute
-        cues = _may_dispute(text)
-        spans = _sentences(text)
-        carried: Category | None = None
-        quoted_by: str | None = None  # who speaks the quotation the last sentence was part of
-        for number, (s_start, s_end) in enumerate(spans):
-            sentence = text[s_start:s_end]
-            # A figure needs a harm word in its sentence (killed, toll, dead ...),
-            # or "the number" pointing back to the figure just before.
-            found = sorted(_in_sentence(sentence, carried), key=lambda f: f[0]["_span"][0]) if harmed and (
-                _harm_in(sentence) or carried and _POINTS_BACK_WORDS.search(sentence)) else []
-            carried = found[-1][0]["category"] if found else None
-            if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
-                # "He said four more people were trapped": the speaker named before, in this
-                # paragraph, or else the last person the paragraph before named
-                named = _named_before(text, spans[:number]) or (_last_person(paragraphs[at - 1].text) if at else None)
-                for args, _ in found:
-                    args["source"] = args["source"] or named
-                found = [(args, args["source"]) for args, _ in found]
-            opens_quote = sentence.lstrip().startswith(QUOTE_OPENERS)
-            if quoted_by and opens_quote and any(args["source"] is None for args, _ in found) \
-                    and not _attributions(sentence):
-                # '"Four died," she said. "Seven officers were hurt."': the quotation goes on
-                found = [(args, args["source"] or quoted_by) for args, _ in found]
-                for args, source in found:
-                    args["source"] = source
-            quoted_by = next((a for _, a in found if a), quoted_by) if opens_quote else None
-            restated: list[tuple[int | None, str]] = []
-            for figure_args, attrib in found:
-                start, end = figure_args.pop("_span")
-                if figure_args.pop("_label", False) and any(
-                        f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
-                    continue  # a fact box restating a count given before
-                if _RESTATED.search(sentence, 0, start) and any(
-                        f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
-                    restated.append((figure_args["count"], figure_args["category"]))
-                    continue  # "The three wounded, a woman and two men, ...": the count given before
-                if any(category == figure_args["category"] and count and (figure_args["count"] or 0) < count
-                       for count, category in restated):
-                    continue  # ("... and two men, were taken to hospital": some of those three)
-                figures.append(Figure(quote=sentence.strip(), paragraph=paragraph.id, start=s_start + start,
-                                      end=s_start + end, **figure_args))
-                sources.append(attrib)
-            if cues and figures:
-                _disputes(figures, sources, paragraph.id, sentence, len(found), s_start)
+        _paragraph_figures(paragraphs, at, figures, sources)
     if figures:
         figures = _box_restated(figures, {p.id: word_count(p.text) for p in paragraphs})
     if not figures and any(p.section == "s1" for p in paragraphs):
         # A bulletin whose only counts are in its headline ("BREAKING: At least 12 killed ..."): those.
-        return find_figures([p._replace(section="s0") for p in paragraphs if p.section == "s1"])
+        return find_figures([Paragraph(id=p.id, section="s0", text=p.text, lines=p.lines)
+                             for p in paragraphs if p.section == "s1"])
     return tuple(figures)
+
+
+def _paragraph_figures(paragraphs: Sequence[Paragraph], at: int, figures: list[Figure],
+                       sources: list[str | None]) -> None:
+    """The figures of one paragraph, appended to ``figures`` (and their sources to ``sources``)."""
+    paragraph = paragraphs[at]
+    text = paragraph.text
+    harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
+    personal = _PERSON_GATE.search(text) is not None
+    if not harmed and not personal and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
+        return  # no harm word, no figure; no cue, nothing to dispute
+    cues = _may_dispute(text)
+    spans = _sentences(text)
+    carried: Category | None = None
+    quoted_by: str | None = None  # who speaks the quotation the last sentence was part of
+    for number, (s_start, s_end) in enumerate(spans):
+        sentence = text[s_start:s_end]
+        # A figure needs a harm word in its sentence (killed, toll, dead ...),
+        # or "the number" pointing back to the figure just before.
+        found = sorted(_in_sentence(sentence, carried), key=lambda f: f[0]["_span"][0]) if harmed and (
+            _harm_in(sentence) or carried and _POINTS_BACK_WORDS.search(sentence)) else []
+        carried = found[-1][0]["category"] if found else None
+        if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
+            # "He said four more people were trapped": the speaker named before, in this
+            # paragraph, or else the last person the paragraph before named
+            named = _named_before(text, spans[:number]) or (_last_person(paragraphs[at - 1].text) if at else None)
+            for args, _ in found:
+                args["source"] = args["source"] or named
+            found = [(args, args["source"]) for args, _ in found]
+        opens_quote = sentence.lstrip().startswith(QUOTE_OPENERS)
+        if quoted_by and opens_quote and any(args["source"] is None for args, _ in found) \
+                and not _attributions(sentence):
+            # '"Four died," she said. "Seven officers were hurt."': the quotation goes on
+            found = [(args, args["source"] or quoted_by) for args, _ in found]
+            for args, source in found:
+                args["source"] = source
+        quoted_by = next((a for _, a in found if a), quoted_by) if opens_quote else None
+        first = len(figures)
+        _keep_found(found, sentence, s_start, paragraph.id, figures, sources)
+        if personal:
+            attributions = _attributions(sentence)
+            for figure in person_figures(sentence, s_start, paragraph.id,
+                                         lambda a, b: _nearest(attributions, a, b, sentence), _to_int,
+                                         figures[first:]):
+                figures.append(figure)
+                sources.append(figure.source)
+            order = sorted(range(first, len(figures)), key=lambda n: figures[n].start)
+            figures[first:], sources[first:] = [figures[n] for n in order], [sources[n] for n in order]
+        _scope(figures, first, sentence)
+        if cues and figures:
+            _disputes(figures, sources, paragraph.id, sentence, len(figures) - first, s_start)
+
+
+_PERSON_GATE = re.compile(r"\b(?:shot|shooting|died|dies|dead|killed|killing|wounded|wounding|injur\w*|hurt|"
+                          r"condition|grazed|murdered|slain|succumbed|survive|gunned|himself|herself|life|"
+                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|kidnapped|hostage)\b", re.IGNORECASE)
+
+
+def _keep_found(found: list, sentence: str, s_start: int, pid: str, figures: list[Figure],
+                sources: list[str | None]) -> None:
+    """Append a sentence's figures, bar restatements and numbers that count no people."""
+    restated: list[tuple[int | None, str]] = []
+    for figure_args, attrib in found:
+        start, end = figure_args.pop("_span")
+        if figure_args.pop("_label", False) and any(
+                f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
+            continue  # a fact box restating a count given before
+        if _RESTATED.search(sentence, 0, start) and any(
+                f.count == figure_args["count"] and f.category == figure_args["category"] for f in figures):
+            restated.append((figure_args["count"], figure_args["category"]))
+            continue  # "The three wounded, a woman and two men, ...": the count given before
+        if any(category == figure_args["category"] and count and (figure_args["count"] or 0) < count
+               for count, category in restated):
+            continue  # ("... and two men, were taken to hospital": some of those three)
+        if figure_args["rule"] != "including_one" and is_not_count(sentence, start, end):
+            continue  # "the 600 block", "a fifteen-minute rampage", "a 9mm pistol"
+        figures.append(Figure(quote=sentence.strip(), paragraph=pid, start=s_start + start,
+                              end=s_start + end, **figure_args))
+        sources.append(attrib)
+
+
+def _scope(figures: list[Figure], first: int, sentence: str) -> None:
+    """The scope of a sentence's new figures (another event, a count over a period)."""
+    if len(figures) == first:
+        return
+    scope, _ = scope_of(sentence)
+    if scope != "incident":
+        for n in range(first, len(figures)):
+            f = figures[n]
+            figures[n] = Figure(count=f.count, low=f.low, high=f.high, category=f.category, qualifier=f.qualifier,
+                                who=f.who, source=f.source, disputed=f.disputed, quote=f.quote,
+                                paragraph=f.paragraph, start=f.start, end=f.end, scope=scope, rule=f.rule,
+                                fate_open=f.fate_open)
 
 
 # A count of the same people as the sentence before: "Local leaders put the
@@ -563,7 +612,8 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             one = _ONE_PERSON_AFTER.match(after)
             yield ({"count": 1, "low": 1, "high": 1, "category": previous_category, "qualifier": "exact",
                     "who": one.group(1) if one else None, "source": _nearest(attributions, start, end, sentence),
-                    "disputed": False, "_span": (start, end)}, _nearest(attributions, start, end, sentence))
+                    "disputed": False, "_span": (start, end), "rule": "including_one"},
+                   _nearest(attributions, start, end, sentence))
             continue
         designation = _NAME_BEFORE.search(before[-24:])
         if designation and designation.group(1).lower() not in _NOT_A_NAME \
@@ -598,31 +648,39 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             source = named.group(1) if named else _nearest(attributions, start, end, sentence)
             previous_category = _which(label.group(1)) if label.group(1) else "killed"
             yield ({"count": count, "low": low, "high": high, "category": previous_category, "qualifier": qualifier,
-                    "who": None, "source": source, "disputed": False, "_span": (start, end), "_label": True}, source)
+                    "who": None, "source": source, "disputed": False, "_span": (start, end), "_label": True,
+                    "rule": "fact_box_label"}, source)
             continue
         later_died = _OF_THE_THEN_DIED.match(after) if not of_the else None
         if later_died:  # "three of the wounded later succumbed to their injuries": deaths
             of_the, who, who_end = None, None, later_died.end()
+        rule = "count_then_harm"
         if cases:
             who, who_end = None, cases.end()
             category = _CASE_NOUNS[cases.group(1).lower()]
+            rule = "cases_of"
         elif later_died:
             category = "killed"
+            rule = "of_the_wounded_died"
         elif of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
             who, who_end = _who(after[of_the.end():])
             if who and _PARTICIPLE.fullmatch(who.split()[0]):
                 who = None
             category = _which(of_the.group(1))
+            rule = "of_the_harmed"
         elif previous_category and _WERE_WHO.match(after) and not _ANY_HARM.search(_WERE_WHO.match(after).group(1)):
             # "Of the 15 dead, nine were women." (not "... and 20 were hurt": a harm of their own)
             who, who_end = _WERE_WHO.match(after).group(1), 0
             category = previous_category
+            rule = "of_those_counted"
         elif previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
             who, who_end = None, 0
             category: Category | None = previous_category
+            rule = "of_them"
         elif adjective:  # "14 injured miners", "two dead soldiers"
             who, who_end = _who(after[adjective.end():])
             category = _which(adjective.group(1))
+            rule = "harm_adjective"
         else:
             who, who_end = _who(after)
             if who and _UNIT.match(" " + who):
@@ -630,14 +688,14 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             category = _category(before, after[who_end:], who, previous_category,
                                  joined=not after[:who_end].rstrip().endswith(","))
             if category is None and carried and _POINTS_BACK.search(before[-60:]):
-                category = carried  # "... had fled. Local leaders put the number closer to 3,000."
+                category, rule = carried, "points_back"  # "... had fled. Local leaders put the number closer to 3,000."
             if category is None and _RISEN_TO.search(before[-30:]):
                 longer = sentence[max(0, start - 200):start]
                 counted = _COUNT_OF_HARMED_FAR.search(longer)
                 if _TOLL_ROSE.search(longer):
-                    category = "killed"  # "The death toll from the quakes that struck ... has risen to 1,052"
+                    category, rule = "killed", "toll_risen"  # "The death toll from the quakes that struck ... has risen to 1,052"
                 elif counted:  # "The number of people confirmed dead in a fire at ... rose to 46"
-                    category = _which(counted.group(1))
+                    category, rule = _which(counted.group(1)), "count_risen"
         if category is None:
             continue
         previous_category = category
@@ -648,35 +706,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
             qualifier, high = "at least", None
         source = _nearest(attributions, start, end, sentence)
         yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
-                "who": who, "source": source, "disputed": False, "_span": (start, end)}, source)
-    if " was " in sentence or " has been " in sentence or " had been " in sentence or " died" in sentence:
-        yield from _one_harmed(sentence, attributions)
-
-
-# One person harmed, named by a noun and not by a number: "a 58-year-old man
-# was killed", "A police officer was also trampled and later died".
-_ONE_HARMED = rx.compile(
-    rf"(?<![\w-])[Aa]n?\s+(?P<who>(?:[a-z0-9][a-z0-9-]*\s+){{0,2}}{_PERSON_NOUN})"
-    r"\s+(?:(?:was|has been|had been)\s+(?:(?:also|later|reportedly|critically|seriously|badly|slightly|fatally|"
-    r"then|allegedly)\s+)*"
-    r"(?P<harm>killed|shot dead|stabbed to death|crushed to death|beaten to death|burned to death|found dead|"
-    r"pronounced dead|declared dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|taken hostage|"
-    r"(?:[a-z]+ and (?:later )?died))|(?:later\s+|also\s+)?(?P<died>died))\b"
-    # "the body of a young man was recovered"
-    rf"|(?<![\w-])[Tt]he body of (?:a|an) (?P<body>(?:[a-z0-9][a-z0-9-]*\s+){{0,2}}{_PERSON_NOUN})"
-    r"\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)\b")
-
-
-def _one_harmed(sentence: str, attributions):
-    for match in _ONE_HARMED.finditer(sentence):
-        harm = match.group("harm") or ""
-        died = match.group("died") or match.group("body") or harm.endswith("died") or "dead" in harm
-        category = "killed" if died else _which(harm)
-        start, end = match.span()
-        source = _nearest(attributions, start, end, sentence)
-        yield ({"count": 1, "low": 1, "high": 1, "category": category, "qualifier": "exact",
-                "who": match.group("who") or match.group("body"), "source": source, "disputed": False,
-                "_span": (start, end)}, source)
+                "who": who, "source": source, "disputed": False, "_span": (start, end), "rule": rule}, source)
 
 
 _WORD = rx.compile(r"\S+")

@@ -1,0 +1,153 @@
+"""A small engine for rules kept as data (TOML beside the code).
+
+A rule file has a ``[vocab]`` table of word lists and ``[[rule]]`` entries.
+Each rule has a ``name``, a ``kind`` (what the rule is for: a figure, a
+number that is not a count, a figure's scope), a ``pattern`` (a regular
+expression over the sentence in which ``{NAME}`` stands for the vocabulary
+list NAME as an alternation), the fields it fills (``fill``: one table per
+figure it gives, e.g. ``{category = "killed", count = "n-m"}``, a count
+being a literal, a named group read as a number, or a sum or difference of
+those), and its own examples: ``match`` sentences it must match and
+``no_match`` sentences it must not. A match names the rule that fired, the
+way a spaCy Matcher match carries its rule's id and a duckling token its
+rule's name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+from reader.records import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_TERM = re.compile(r"[+-]?[^+-]+")
+
+
+class Fill(Record):
+    """What one figure of a match is: its category, how to read its count."""
+
+    category: str
+    count: str
+    shot: bool = False
+    """People shot whose fate the words leave open (killed or wounded)."""
+
+
+class Rule(Record):
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    fills: tuple[Fill, ...] = ()
+    value: str = ""
+    """For kinds without figures: what the rule decides (a scope's name)."""
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+    doc: str = ""
+
+
+class Hit(Record):
+    """A rule that fired: where, and its named groups."""
+
+    rule: Rule
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    def count(self, fill: Fill, number: Callable[[str], int | None]) -> int | None:
+        """The count a fill asks for: "1", "n", "n-m", "1+n"; None when a part cannot be read."""
+        total = 0
+        for term in _TERM.findall(fill.count.replace(" ", "")):
+            sign, name = (-1, term[1:]) if term.startswith("-") else (1, term.lstrip("+"))
+            if name.isdigit():
+                value: int | None = int(name)
+            elif name.startswith("ages:"):  # "Ana Ruiz, 23, and Tom Bell, 19": one person an age
+                value = len(_AGE.findall(self.groups.get(name[5:]) or ""))
+            else:
+                text = self.groups.get(name)
+                value = number(text) if text else None
+            if value is None:
+                return None
+            total += sign * value
+        return total
+
+
+_AGE = re.compile(r",\s*\d{1,3}\s*,?")
+
+
+def _expand(pattern: str, vocab: dict[str, str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in vocab:
+            raise ValueError(f"unknown vocabulary {{{name}}} in pattern {pattern!r}")
+        return vocab[name]
+
+    for _ in range(4):  # a list may name another list
+        pattern, n = _MACRO.subn(one, pattern)
+        if not n:
+            break
+    return pattern
+
+
+def _alternation(words: list[str]) -> str:
+    # the longest first, so that "police officer" wins over "police"
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+def read_toml(path: str) -> dict:
+    """The rule data of a TOML file (the source the rules are written in)."""
+    import tomllib  # (only at build time and in tests: it imports typing)
+
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def compile_json(toml_path: str, json_path: str) -> None:
+    """Write the TOML rule file as JSON, the form the package reads at run
+    time (no TOML parser at start-up); run by ``python -m reader.analysis.rules``."""
+    data = read_toml(toml_path)
+    with open(json_path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
+def load(path: str) -> tuple[Rule, ...]:
+    """The rules of one rule file (the compiled .json, or the .toml source), in file order."""
+    if path.endswith(".toml"):
+        data = read_toml(path)
+    else:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    return build(data, os.path.basename(path))
+
+
+def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
+    """Compile rule data (a ``vocab`` table and ``rule`` entries)."""
+    vocab = {name: _alternation(list(words)) for name, words in data.get("vocab", {}).items()}
+    rules = []
+    for entry in data.get("rule", []):
+        source = _expand(entry["pattern"], vocab)
+        flags = 0 if entry.get("case", "insensitive") == "sensitive" else re.IGNORECASE
+        fills = tuple(Fill(category=f["category"], count=str(f.get("count", 1)), shot=bool(f.get("shot", False)))
+                      for f in entry.get("fill", []))
+        rules.append(Rule(name=entry["name"], kind=entry["kind"], pattern=re.compile(source, flags), fills=fills,
+                          value=entry.get("value", ""), match=tuple(entry.get("match", ())),
+                          no_match=tuple(entry.get("no_match", ())), doc=entry.get("doc", "")))
+    names = [r.name for r in rules]
+    duplicate = {n for n in names if names.count(n) > 1}
+    if duplicate:
+        raise ValueError(f"{label}: rule names used twice: {sorted(duplicate)}")
+    return tuple(rules)
+
+
+def find(rules: tuple[Rule, ...], text: str, kind: str | None = None) -> Iterator[Hit]:
+    """Every match of every rule (of one kind) in the text, in rule order."""
+    for rule in rules:
+        if kind is not None and rule.kind != kind:
+            continue
+        for m in rule.pattern.finditer(text):
+            yield Hit(rule=rule, start=m.start(), end=m.end(), groups=m.groupdict())

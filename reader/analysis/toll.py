@@ -1,0 +1,90 @@
+"""The article's own incident's toll: its count of each kind of harm.
+
+The figures of the article's own event (scope "incident") in its lead and
+body are read sentence by sentence. Within one sentence, people the rules
+count one by one ("a man died and his wife was killed") are different
+people and add up; across sentences a count is the same people told
+again (the headline's "man killed", the lead's "a 23-year-old man died",
+a later "the victim died"), so the toll is the largest sentence's count,
+never a sum over the story. People shot whose fate the words leave open
+("three men were shot") are wounded, bar those the story says died.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.model import Figure, Section, Toll
+
+_BODY_KINDS = frozenset({"lead", "body"})
+
+
+def _value(figure: Figure) -> int:
+    return figure.count if figure.count is not None else figure.low or 0
+
+
+class _Best:
+    """The largest sentence count of one category so far, and the figures it rests on."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.figures: tuple[int, ...] = ()
+        self.single: Figure | None = None
+
+    def offer(self, value: int, indices: tuple[int, ...], figure: Figure | None) -> None:
+        if value > self.value:
+            self.value, self.figures, self.single = value, indices, figure
+
+
+def _sentence_counts(members: list[tuple[int, Figure]]) -> dict[tuple[str, bool], tuple[int, tuple[int, ...],
+                                                                                     Figure | None]]:
+    """For one sentence: per (category, fate open), its count and the figures it rests on."""
+    out: dict[tuple[str, bool], tuple[int, tuple[int, ...], Figure | None]] = {}
+    keys = {(f.category, f.fate_open) for _, f in members}
+    for key in keys:
+        mine = [(n, f) for n, f in members if (f.category, f.fate_open) == key]
+        counted = [(n, f) for n, f in mine if f.rule and not f.rule.startswith(_NUMERAL_RULES)]
+        number = max(mine, key=lambda nf: _value(nf[1]))
+        persons = sum(_value(f) for _, f in counted)
+        if persons > _value(number[1]):
+            out[key] = (persons, tuple(n for n, _ in counted), None)
+        else:
+            out[key] = (_value(number[1]), (number[0],), number[1])
+    return out
+
+
+# The rules whose figure is a stated number, not people counted one by one.
+_NUMERAL_RULES = ("count_", "cases_of", "of_", "harm_adjective", "points_back", "toll_", "table_", "fact_box",
+                  "including_one", "people_", "shot_people")
+
+
+def find_toll(figures: Sequence[Figure], sections: Sequence[Section]) -> tuple[Toll, ...]:
+    body = {pid for s in sections if s.kind in _BODY_KINDS for pid in s.paragraphs}
+    sentences: dict[tuple[str, str], list[tuple[int, Figure]]] = {}
+    for n, f in enumerate(figures):
+        if f.scope == "incident" and f.paragraph in body and _value(f) > 0:
+            sentences.setdefault((f.paragraph, f.quote), []).append((n, f))
+    best: dict[tuple[str, bool], _Best] = {}
+    for members in sentences.values():
+        for key, (value, indices, single) in _sentence_counts(members).items():
+            best.setdefault(key, _Best()).offer(value, indices, single)
+    killed = best.get(("killed", False), _Best())
+    shot = best.get(("wounded", True))
+    if shot is not None and shot.value > killed.value:
+        wounded = best.setdefault(("wounded", False), _Best())
+        wounded.offer(shot.value - killed.value, shot.figures + killed.figures, None)
+    tolls = []
+    for (category, fate_open), found in sorted(best.items(), key=lambda kv: _ORDER.get(kv[0][0], 9)):
+        if fate_open or found.value <= 0:
+            continue
+        single = found.single
+        if single is not None:
+            count, low, high = single.count, single.low, single.high
+        else:
+            count = low = high = found.value
+        tolls.append(Toll(category=category, count=count, low=low, high=high,  # type: ignore[arg-type]
+                          figures=tuple(sorted(found.figures))))
+    return tuple(tolls)
+
+
+_ORDER = {"killed": 0, "wounded": 1, "missing": 2, "detained": 3, "displaced": 4, "other": 5}
