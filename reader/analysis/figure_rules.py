@@ -32,6 +32,12 @@ def rules() -> tuple[engine.Rule, ...]:
     return engine.load(RULES_FILE)
 
 
+@cache
+def counted_besides() -> frozenset[str]:
+    """Rules whose people add to any group their sentence counts ("... before shooting himself")."""
+    return frozenset(r.name for r in rules() if any(f.besides for f in r.fills))
+
+
 def not_counts(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence that hold numbers counting no people."""
     return [(hit.start, hit.end) for hit in engine.find(rules(), sentence, "not_count")]

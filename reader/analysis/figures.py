@@ -431,11 +431,22 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         _paragraph_figures(paragraphs, at, figures, sources)
     if figures:
         figures = _box_restated(figures, {p.id: word_count(p.text) for p in paragraphs})
-    if not figures and any(p.section == "s1" for p in paragraphs):
+    headline = [Paragraph(id=p.id, section="s0", text=p.text, lines=p.lines) for p in paragraphs if p.section == "s1"]
+    if not headline:
+        return tuple(figures)
+    if not figures:
         # A bulletin whose only counts are in its headline ("BREAKING: At least 12 killed ..."): those.
-        return find_figures([Paragraph(id=p.id, section="s0", text=p.text, lines=p.lines)
-                             for p in paragraphs if p.section == "s1"])
-    return tuple(figures)
+        return find_figures(headline)
+    # The headline's count of a harm the story's text gives no count of
+    # ("Four men wounded in shooting" above a story that names them one by one)
+    told = {f.category for f in figures if f.scope == "incident"}
+    restated = {(f.category, f.count) for f in figures}
+    missing = [f for f in find_figures(headline) if f.category in _HEADLINE_CATEGORIES and f.category not in told
+               and (f.category, f.count) not in restated]
+    return (*missing, *figures)
+
+
+_HEADLINE_CATEGORIES = frozenset({"killed", "wounded"})
 
 
 def _paragraph_figures(paragraphs: Sequence[Paragraph], at: int, figures: list[Figure],

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.analysis.figure_rules import counted_besides
 from reader.model import Figure, Section, Toll
 
-_BODY_KINDS = frozenset({"lead", "body"})
+_BODY_KINDS = frozenset({"headline", "lead", "body"})
+"""(the headline has figures only of a harm the text gives no count of)"""
 
 
 def _value(figure: Figure) -> int:
@@ -43,11 +45,16 @@ def _sentence_counts(members: list[tuple[int, Figure]]) -> dict[tuple[str, bool]
     keys = {(f.category, f.fate_open) for _, f in members}
     for key in keys:
         mine = [(n, f) for n, f in members if (f.category, f.fate_open) == key]
+        besides = [(n, f) for n, f in mine if f.rule in counted_besides()]
         counted = [(n, f) for n, f in mine if f.rule and not f.rule.startswith(_NUMERAL_RULES)]
         number = max(mine, key=lambda nf: _value(nf[1]))
-        persons = sum(_value(f) for _, f in counted)
-        if persons > _value(number[1]):
+        persons = sum(_value(f) for n, f in counted if (n, f) not in besides) or sum(_value(f) for _, f in besides)
+        # ("A boy died after shooting himself": one person, told twice)
+        if persons > _value(number[1]) or number in besides:
             out[key] = (persons, tuple(n for n, _ in counted), None)
+        elif besides:  # "killing four ... before shooting himself": five
+            out[key] = (_value(number[1]) + sum(_value(f) for _, f in besides),
+                        (number[0], *(n for n, _ in besides)), None)
         else:
             out[key] = (_value(number[1]), (number[0],), number[1])
     return out

@@ -179,7 +179,8 @@ def test_who_stops_at_before() -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "The gunman killed four employees and wounded three others before fatally shooting himself, "
                     "police said.")])
-    assert [(f.category, f.count, f.who) for f in found] == [("killed", 4, "employees"), ("wounded", 3, "others")]
+    assert [(f.category, f.count, f.who) for f in found] == [
+        ("killed", 4, "employees"), ("wounded", 3, "others"), ("killed", 1, None)]  # (and the gunman himself)
 
 
 def test_a_named_disputer_and_the_owner_of_the_disputed_figures() -> None:

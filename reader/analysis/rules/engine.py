@@ -36,6 +36,9 @@ class Fill(Record):
     count: str
     shot: bool = False
     """People shot whose fate the words leave open (killed or wounded)."""
+    besides: bool = False
+    """People counted besides any group the same sentence counts ("... killing
+    four, before shooting himself": five dead)."""
 
 
 class Rule(Record):
@@ -132,7 +135,8 @@ def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
     for entry in data.get("rule", []):
         source = _expand(entry["pattern"], vocab)
         flags = 0 if entry.get("case", "insensitive") == "sensitive" else re.IGNORECASE
-        fills = tuple(Fill(category=f["category"], count=str(f.get("count", 1)), shot=bool(f.get("shot", False)))
+        fills = tuple(Fill(category=f["category"], count=str(f.get("count", 1)), shot=bool(f.get("shot", False)),
+                           besides=bool(f.get("besides", False)))
                       for f in entry.get("fill", []))
         rules.append(Rule(name=entry["name"], kind=entry["kind"], pattern=re.compile(source, flags), fills=fills,
                           value=entry.get("value", ""), match=tuple(entry.get("match", ())),
