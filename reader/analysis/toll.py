@@ -73,6 +73,9 @@ def find_toll(figures: Sequence[Figure], sections: Sequence[Section]) -> tuple[T
             sentences.setdefault((f.paragraph, f.quote), []).append((n, f))
     best: dict[tuple[str, bool], _Best] = {}
     for members in sentences.values():
+        if any(f.rule in _SOME_DIED for _, f in members):
+            # "One of four women wounded has died": the wounded counted here include the dead
+            members = [(n, _fate_open(f) if f.category == "wounded" else f) for n, f in members]
         for key, (value, indices, single) in _sentence_counts(members).items():
             best.setdefault(key, _Best()).offer(value, indices, single)
     killed = best.get(("killed", False), _Best())
@@ -92,6 +95,16 @@ def find_toll(figures: Sequence[Figure], sections: Sequence[Section]) -> tuple[T
         tolls.append(Toll(category=category, count=count, low=low, high=high,  # type: ignore[arg-type]
                           figures=tuple(sorted(found.figures))))
     return tuple(tolls)
+
+
+_SOME_DIED = frozenset({"one_of_them_died", "of_the_wounded_died"})
+"""Rules that say some of the people the sentence counts died."""
+
+
+def _fate_open(f: Figure) -> Figure:
+    return Figure(count=f.count, low=f.low, high=f.high, category=f.category, qualifier=f.qualifier, who=f.who,
+                  source=f.source, disputed=f.disputed, quote=f.quote, paragraph=f.paragraph, start=f.start,
+                  end=f.end, scope=f.scope, rule=f.rule, fate_open=True)
 
 
 _ORDER = {"killed": 0, "wounded": 1, "missing": 2, "detained": 3, "displaced": 4, "other": 5}
