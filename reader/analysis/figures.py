@@ -263,35 +263,51 @@ def _paragraph_figures(paragraphs: Sequence[Paragraph], at: int, figures: list[F
         found = sorted(_in_sentence(sentence, carried), key=lambda f: f[0]["_span"][0]) if harmed and (
             _harm_in(sentence) or carried and _POINTS_BACK_WORDS.search(sentence)) else []
         carried = found[-1][0]["category"] if found else None
-        if any(args["source"] is None for args, _ in found) and _PRONOUN_SAID.search(sentence):
-            # "He said four more people were trapped": the speaker named before, in this
-            # paragraph, or else the last person the paragraph before named
-            named = _named_before(text, spans[:number]) or (_last_person(paragraphs[at - 1].text) if at else None)
-            for args, _ in found:
-                args["source"] = args["source"] or named
-            found = [(args, args["source"]) for args, _ in found]
-        opens_quote = sentence.lstrip().startswith(QUOTE_OPENERS)
-        if quoted_by and opens_quote and any(args["source"] is None for args, _ in found) \
-                and not _attributions(sentence):
-            # '"Four died," she said. "Seven officers were hurt."': the quotation goes on
-            found = [(args, args["source"] or quoted_by) for args, _ in found]
-            for args, source in found:
-                args["source"] = source
-        quoted_by = next((a for _, a in found if a), quoted_by) if opens_quote else None
+        if any(args["source"] is None for args, _ in found):
+            found = _unnamed_sources(found, sentence, quoted_by,
+                                     lambda n=number: _named_before(text, spans[:n]) or (
+                                         _last_person(paragraphs[at - 1].text) if at else None))
+        quoted_by = next((a for _, a in found if a), quoted_by) if sentence.lstrip().startswith(QUOTE_OPENERS) else None
         first = len(figures)
         _keep_found(found, sentence, s_start, paragraph.id, figures, sources)
         if personal:
-            attributions = _attributions(sentence)
-            for figure in person_figures(sentence, s_start, paragraph.id,
-                                         lambda a, b: _nearest(attributions, a, b, sentence), _to_int,
-                                         figures[first:]):
-                figures.append(figure)
-                sources.append(figure.source)
-            order = sorted(range(first, len(figures)), key=lambda n: figures[n].start)
-            figures[first:], sources[first:] = [figures[n] for n in order], [sources[n] for n in order]
+            _add_people(sentence, s_start, paragraph.id, figures, sources, first)
         _scope(figures, first, sentence)
         if cues and figures:
             _disputes(figures, sources, paragraph.id, sentence, len(figures) - first, s_start)
+
+
+def _unnamed_sources(found: list, sentence: str, quoted_by: str | None, named_before) -> list:
+    """Sources for figures whose sentence names none: "he said", or a quotation that goes on."""
+    if _PRONOUN_SAID.search(sentence):
+        # "He said four more people were trapped": the speaker named before, in this
+        # paragraph, or else the last person the paragraph before named
+        named = named_before()
+        for args, _ in found:
+            args["source"] = args["source"] or named
+        found = [(args, args["source"]) for args, _ in found]
+    if quoted_by and sentence.lstrip().startswith(QUOTE_OPENERS) and any(
+            args["source"] is None for args, _ in found) and not _attributions(sentence):
+        # '"Four died," she said. "Seven officers were hurt."': the quotation goes on
+        found = [(args, args["source"] or quoted_by) for args, _ in found]
+        for args, source in found:
+            args["source"] = source
+    return found
+
+
+def _add_people(sentence: str, s_start: int, pid: str, figures: list[Figure], sources: list[str | None],
+                first: int) -> None:
+    """The person rules' figures of a sentence (rules/figures.toml), in the sentence's order."""
+    attributions = _attributions(sentence)
+
+    def source(start: int, end: int) -> str | None:
+        return _nearest(attributions, start, end, sentence)
+
+    for figure in person_figures(sentence, s_start, pid, source, _to_int, figures[first:]):
+        figures.append(figure)
+        sources.append(figure.source)
+    order = sorted(range(first, len(figures)), key=lambda n: figures[n].start)
+    figures[first:], sources[first:] = [figures[n] for n in order], [sources[n] for n in order]
 
 
 _PERSON_GATE = re.compile(r"\b(?:shot|shooting|died|dies|dead|killed|killing|wounded|wounding|injur\w*|hurt|"
@@ -366,122 +382,147 @@ def _in_sentence(sentence: str, carried: Category | None = None):
     """The figures of one sentence; ``carried`` is the category of the
     previous sentence's last figure, for "the number" that points back."""
     attributions = _attributions(sentence)
-    previous_category: Category | None = None
+    previous: Category | None = None
     for match in _NUMBER.finditer(sentence):
-        start, end = match.span()
-        if start and (sentence[start - 1].isalnum() or sentence[start - 1] in ".,"):
-            continue  # inside a word ("someone") or a number ("1.5")
-        if start and sentence[start - 1] in "\"'\u201c\u2018":
-            start -= 1
-        last = sentence[max(0, start - 16):start].rstrip(" \"'\u201c\u2018").rpartition(" ")[2].lower()
-        qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 30), start) if last in _QUALIFIER_ENDS else None
-        if qualifier:
-            start = qualifier.start()
+        where = _number_span(sentence, match)
+        if where is None:
+            continue
+        start, end, qualifier = where
         # Context is read from a window around the number: enough for every
         # cue, and it keeps the cost per number constant in long sentences.
         before = sentence[max(0, start - 90):start]
         after = sentence[end:end + 180]
         if match.group("one"):
-            if previous_category is None:
-                continue
-            one = _ONE_PERSON_AFTER.match(after)
-            yield ({"count": 1, "low": 1, "high": 1, "category": previous_category, "qualifier": "exact",
-                    "who": one.group(1) if one else None, "source": _nearest(attributions, start, end, sentence),
-                    "disputed": False, "_span": (start, end), "rule": "including_one"},
-                   _nearest(attributions, start, end, sentence))
+            if previous is not None:
+                yield _including_one(previous, after, _nearest(attributions, start, end, sentence), start, end)
             continue
-        designation = _NAME_BEFORE.search(before[-24:])
-        if designation and designation.group(1).lower() not in _NOT_A_NAME \
-                and not _ANY_HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
-            continue  # "Rescue 1122 teams", "Flight 17", "Camp 4": a number in a name, not a count
-        if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before) and not (
-                carried and _POINTS_BACK.search(before[-60:])):
-            continue  # '$12', 'No. 5', 'aged 40', 'March 3', 'at 5' (but 'the death toll stood at 42')
-        num = match.group("num")
-        if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
+        if _not_a_count(match, sentence, before, after, carried):
             continue
-        if num and num.lower() == "one" and not _ONE_PERSON.match(after):
-            continue
-        cases = _CASES_OF.match(after)  # "118 cases of arbitrary detention"
-        if (_UNIT.match(after) or _UNIT_HYPHEN.match(after)) and not cases:
-            continue
-        if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before[-10:]):
-            continue  # "nine out of 10 of those killed": a share, not a count
-        if _AGE_OR_TIME.match(after) and not match.group("vague"):
-            continue  # "52," after a name is an age; "2 a.m." a time
         plus = after.startswith("+") and not match.group("vague")
         if plus:
             after = after[1:]  # "4,100+ injured": at least that many
-        adjective = _HARM_ADJECTIVE.match(after)
-        of_the = _OF_THE_HARMED.match(after)
         label = _LABEL_BEFORE.search(before[-24:]) if ":" in before[-24:] else None
         if label:  # a fact box: "Death toll: 46 (health ministry); Injured: 22+ (hospital officials)"
-            count, low, high, qualifier = _amount(match, None)
-            if plus:
-                qualifier, high = "at least", None
-            named = _PAREN_SOURCE.match(after)
-            source = named.group(1) if named else _nearest(attributions, start, end, sentence)
-            previous_category = _which(label.group(1)) if label.group(1) else "killed"
-            yield ({"count": count, "low": low, "high": high, "category": previous_category, "qualifier": qualifier,
-                    "who": None, "source": source, "disputed": False, "_span": (start, end), "_label": True,
-                    "rule": "fact_box_label"}, source)
+            item = _label_figure(match, label, plus, after, _nearest(attributions, start, end, sentence), start, end)
+            previous = item[0]["category"]
+            yield item
             continue
-        later_died = _OF_THE_THEN_DIED.match(after) if not of_the else None
-        if later_died:  # "three of the wounded later succumbed to their injuries": deaths
-            of_the, who, who_end = None, None, later_died.end()
-        rule = "count_then_harm"
-        if cases:
-            who, who_end = None, cases.end()
-            category = _CASE_NOUNS[cases.group(1).lower()]
-            rule = "cases_of"
-        elif later_died:
-            category = "killed"
-            rule = "of_the_wounded_died"
-        elif of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
-            who, who_end = _who(after[of_the.end():])
-            if who and _PARTICIPLE.fullmatch(who.split()[0]):
-                who = None
-            category = _which(of_the.group(1))
-            rule = "of_the_harmed"
-        elif previous_category and _WERE_WHO.match(after) and not _ANY_HARM.search(_WERE_WHO.match(after).group(1)):
-            # "Of the 15 dead, nine were women." (not "... and 20 were hurt": a harm of their own)
-            who, who_end = _WERE_WHO.match(after).group(1), 0
-            category = previous_category
-            rule = "of_those_counted"
-        elif previous_category and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
-            who, who_end = None, 0
-            category: Category | None = previous_category
-            rule = "of_them"
-        elif adjective:  # "14 injured miners", "two dead soldiers"
-            who, who_end = _who(after[adjective.end():])
-            category = _which(adjective.group(1))
-            rule = "harm_adjective"
-        else:
-            who, who_end = _who(after)
-            if who and _UNIT.match(" " + who):
-                continue
-            category = _category(before, after[who_end:], who, previous_category,
-                                 joined=not after[:who_end].rstrip().endswith(","))
-            if category is None and carried and _POINTS_BACK.search(before[-60:]):
-                category, rule = carried, "points_back"  # "... had fled. Local leaders put the number closer to 3,000."
-            if category is None and _RISEN_TO.search(before[-30:]):
-                longer = sentence[max(0, start - 200):start]
-                counted = _COUNT_OF_HARMED_FAR.search(longer)
-                if _TOLL_ROSE.search(longer):
-                    category, rule = "killed", "toll_risen"  # "The death toll from the quakes that struck ... has risen to 1,052"
-                elif counted:  # "The number of people confirmed dead in a fire at ... rose to 46"
-                    category, rule = _which(counted.group(1)), "count_risen"
-        if category is None:
+        harm = _harm_of(sentence, start, before, after, previous, carried)
+        if harm is None:
             continue
-        previous_category = category
-        count, low, high, qualifier = _amount(match, qualifier)
+        category, who, rule = harm
+        previous = category
+        count, low, high, qualified = _amount(match, qualifier)
         if count is None and low is None or count == 0 or low == 0 and not high:
             continue  # (nothing, or "000" left of a number this pattern could not read)
-        if plus and qualifier == "exact":
-            qualifier, high = "at least", None
+        if plus and qualified == "exact":
+            qualified, high = "at least", None
         source = _nearest(attributions, start, end, sentence)
-        yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
+        yield ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualified,
                 "who": who, "source": source, "disputed": False, "_span": (start, end), "rule": rule}, source)
+
+
+def _number_span(sentence: str, match: re.Match[str]) -> tuple[int, int, re.Match[str] | None] | None:
+    """Where a number stands, with the qualifier before it ("at least"); None inside a word or a number."""
+    start, end = match.span()
+    if start and (sentence[start - 1].isalnum() or sentence[start - 1] in ".,"):
+        return None  # inside a word ("someone") or a number ("1.5")
+    if start and sentence[start - 1] in "\"'\u201c\u2018":
+        start -= 1
+    last = sentence[max(0, start - 16):start].rstrip(" \"'\u201c\u2018").rpartition(" ")[2].lower()
+    qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 30), start) if last in _QUALIFIER_ENDS else None
+    if qualifier:
+        start = qualifier.start()
+    return start, end, qualifier
+
+
+def _including_one(category: Category, after: str, source: str | None, start: int, end: int) -> tuple[dict, str | None]:
+    """"including a 7-year-old girl" after a figure: one person of its category."""
+    one = _ONE_PERSON_AFTER.match(after)
+    return ({"count": 1, "low": 1, "high": 1, "category": category, "qualifier": "exact",
+             "who": one.group(1) if one else None, "source": source, "disputed": False, "_span": (start, end),
+             "rule": "including_one"}, source)
+
+
+def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, carried: Category | None) -> bool:
+    """A number in a name, a sum, a date, a year, a unit, a share, an age or a time."""
+    designation = _NAME_BEFORE.search(before[-24:])
+    if designation and designation.group(1).lower() not in _NOT_A_NAME \
+            and not _ANY_HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
+        return True  # "Rescue 1122 teams", "Flight 17", "Camp 4": a number in a name, not a count
+    if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before) and not (
+            carried and _POINTS_BACK.search(before[-60:])):
+        return True  # '$12', 'No. 5', 'aged 40', 'March 3', 'at 5' (but 'the death toll stood at 42')
+    num = match.group("num")
+    if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
+        return True
+    if num and num.lower() == "one" and not _ONE_PERSON.match(after):
+        return True
+    if (_UNIT.match(after) or _UNIT_HYPHEN.match(after)) and not _CASES_OF.match(after):
+        return True
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before[-10:]):
+        return True  # "nine out of 10 of those killed": a share, not a count
+    return bool(_AGE_OR_TIME.match(after)) and not match.group("vague")  # "52," after a name; "2 a.m."
+
+
+def _label_figure(match: re.Match[str], label: re.Match[str], plus: bool, after: str, nearest: str | None,
+                  start: int, end: int) -> tuple[dict, str | None]:
+    count, low, high, qualifier = _amount(match, None)
+    if plus:
+        qualifier, high = "at least", None
+    named = _PAREN_SOURCE.match(after)
+    source = named.group(1) if named else nearest
+    category = _which(label.group(1)) if label.group(1) else "killed"
+    return ({"count": count, "low": low, "high": high, "category": category, "qualifier": qualifier,
+             "who": None, "source": source, "disputed": False, "_span": (start, end), "_label": True,
+             "rule": "fact_box_label"}, source)
+
+
+def _harm_of(sentence: str, start: int, before: str, after: str, previous: Category | None,
+             carried: Category | None) -> tuple[Category, str | None, str] | None:
+    """(category, who, rule) of the number at ``start``, or None when nothing ties it to harm."""
+    cases = _CASES_OF.match(after)  # "118 cases of arbitrary detention"
+    if cases:
+        return _CASE_NOUNS[cases.group(1).lower()], None, "cases_of"  # type: ignore[return-value]
+    of_the = _OF_THE_HARMED.match(after)
+    if not of_the and _OF_THE_THEN_DIED.match(after):
+        return "killed", None, "of_the_wounded_died"  # "three of the wounded later succumbed to their injuries"
+    if of_the:  # "seven of the dead were children" (not "two of the injured were flown to ...")
+        who, _ = _who(after[of_the.end():])
+        if who and _PARTICIPLE.fullmatch(who.split()[0]):
+            who = None
+        return _which(of_the.group(1)), who, "of_the_harmed"
+    were_who = _WERE_WHO.match(after) if previous else None
+    if previous and were_who and not _ANY_HARM.search(were_who.group(1)):
+        # "Of the 15 dead, nine were women." (not "... and 20 were hurt": a harm of their own)
+        return previous, were_who.group(1), "of_those_counted"
+    if previous and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
+        return previous, None, "of_them"
+    adjective = _HARM_ADJECTIVE.match(after)
+    if adjective:  # "14 injured miners", "two dead soldiers"
+        return _which(adjective.group(1)), _who(after[adjective.end():])[0], "harm_adjective"
+    return _harm_after_count(sentence, start, before, after, previous, carried)
+
+
+def _harm_after_count(sentence: str, start: int, before: str, after: str, previous: Category | None,
+                      carried: Category | None) -> tuple[Category, str | None, str] | None:
+    """The common case: who is counted, then the harm the clause around them names."""
+    who, who_end = _who(after)
+    if who and _UNIT.match(" " + who):
+        return None
+    category = _category(before, after[who_end:], who, previous, joined=not after[:who_end].rstrip().endswith(","))
+    if category is not None:
+        return category, who, "count_then_harm"
+    if carried and _POINTS_BACK.search(before[-60:]):
+        return carried, who, "points_back"  # "... had fled. Local leaders put the number closer to 3,000."
+    if _RISEN_TO.search(before[-30:]):
+        longer = sentence[max(0, start - 200):start]
+        if _TOLL_ROSE.search(longer):
+            return "killed", who, "toll_risen"  # "The death toll from the quakes that struck ... has risen to 1,052"
+        counted = _COUNT_OF_HARMED_FAR.search(longer)
+        if counted:  # "The number of people confirmed dead in a fire at ... rose to 46"
+            return _which(counted.group(1)), who, "count_risen"
+    return None
 
 
 _WORD = rx.compile(r"\S+")
@@ -533,6 +574,11 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
     paired = _PAIRED_COUNT.match(rest) if who is None and rest.startswith((" and ", " or ")) else None
     if paired:  # "about 3,800 and 4,100 heat-related deaths": both counts of deaths
         return _which(paired.group(1))
+    return _category_before(before, rest, who, previous)
+
+
+def _category_before(before: str, rest: str, who: str | None, previous: Category | None) -> Category | None:
+    """The harm named before the count: "the death toll rose to", "the arrest of", "killing"."""
     among = _AMONG_THE.search(before)
     if among:
         return _which(among.group(1))
