@@ -59,7 +59,7 @@ def person_figures(sentence: str, offset: int, paragraph: str, source: Callable[
                    number: Callable[[str], int | None], taken: Iterable[Figure]) -> list[Figure]:
     """Figures of the person rules in one sentence; a fill is skipped where a
     figure of the same category already covers its words (``taken``)."""
-    covered = [(f.start - offset, f.end - offset, f.category) for f in taken]
+    covered: list[tuple[int, int, str]] = [(f.start - offset, f.end - offset, f.category) for f in taken]
     found: list[Figure] = []
     spans: list[tuple[int, int]] = []
     for hit in engine.find(rules(), sentence, "person"):
@@ -78,7 +78,7 @@ def _fills(hit: engine.Hit, sentence: str, offset: int, paragraph: str, source: 
     for fill in hit.rule.fills:
         if any(s < hit.end and hit.start < e and c == fill.category for s, e, c in covered):
             continue
-        count = hit.count(fill, number)
+        count = hit.amount(fill, number)
         if count is None or count <= 0:
             continue
         category: Category = fill.category  # type: ignore[assignment]

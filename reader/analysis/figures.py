@@ -28,7 +28,6 @@ from reader.analysis.figure_sources import (
     _nearest,
 )
 from reader.analysis.figure_vocab import (
-    _ABBREV,
     _AGE_OR_TIME,
     _AMONG_THE,
     _AND_BEFORE,
@@ -41,14 +40,11 @@ from reader.analysis.figure_vocab import (
     _COUNT_OF_HARMED,
     _COUNT_OF_HARMED_FAR,
     _DISPUTE,
-    _DISPUTE_STEMS,
     _HARM_ADJECTIVE,
     _HARM_LIST_BEFORE,
     _HARM_NOUN_OF,
-    _HARM_OR_TOLL,
     _HARM_RX,
     _HARM_TRIGGERS,
-    _HARM_WORDS,
     _INCLUDING,
     _INCLUDING_AND,
     _INCLUDING_ASIDE,
@@ -56,7 +52,6 @@ from reader.analysis.figure_vocab import (
     _LABEL_BEFORE,
     _LEFT_VERB,
     _LOST_BEFORE,
-    _LOST_KIN,
     _NAME_BEFORE,
     _NOT_A_COUNT_BEFORE,
     _NOT_A_NAME,
@@ -73,17 +68,11 @@ from reader.analysis.figure_vocab import (
     _PLACE_AFTER,
     _QUALIFIER_BEFORE,
     _QUALIFIER_ENDS,
-    _QUALIFIERS,
     _RATIO_AFTER,
     _RATIO_BEFORE,
     _RESTATED,
     _RIGHT_HARM,
     _RISEN_TO,
-    _SENTENCE,
-    _SPACES,
-    _TABLE_LABEL,
-    _TABLE_NUMBER,
-    _TIME_GOES_ON,
     _TO_PRISON,
     _TOLL,
     _TOLL_AT,
@@ -91,13 +80,20 @@ from reader.analysis.figure_vocab import (
     _TREATED_BEFORE,
     _UNIT,
     _UNIT_HYPHEN,
-    _VAGUE,
     _WERE_WHO,
     _WHERE_ASIDE,
     _WHO_ASIDE,
     _WHO_STOP,
     _WORDS,
     _YEARISH,
+    _amount,
+    _harm_in,
+    _may_dispute,
+    _sentences,
+    _table_columns,
+    _table_row,
+    _to_int,
+    _which,
 )
 from reader.analysis.notes import QUOTE_OPENERS
 from reader.analysis.notes import words as word_count
@@ -105,102 +101,7 @@ from reader.model import Figure, Paragraph
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
-    from reader.model import Category, Qualifier
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE.finditer(text):
-        end = match.end()
-        piece = text[start:end]
-        if end < len(text):
-            if _ABBREV.search(piece.rstrip()):
-                continue  # "U.S." or "Tenn." is not a sentence end
-            if piece.endswith(("a.", "p.")) and text.startswith("m.", end):
-                continue  # the "a." of "a.m."
-            if piece.endswith(("a.m.", "p.m.")) and _TIME_GOES_ON.match(text, end):
-                continue  # "2 a.m. Sunday", "10 a.m. local time"; but "2 a.m. The ministry said" ends one
-        if piece.strip():
-            spans.append((start, end))
-        start = end
-    if start < len(text) and text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-def _to_int(text: str) -> int | None:
-    text = text.strip().lower()
-    multiplier = 1
-    for word, factor in (("million", 1_000_000), ("thousand", 1000), ("lakhs", 100_000), ("lakh", 100_000),
-                         ("crores", 10_000_000), ("crore", 10_000_000)):  # (lakh and crore: India's 100,000 and 10m)
-        if text.endswith(word) and text[0].isdigit():
-            text, multiplier = text[: -len(word)].strip(), factor
-            break
-    if multiplier > 1 and _DECIMAL_COMMA.fullmatch(text):
-        text = text.replace(",", ".")  # "2,8 million"
-    text = _GROUPING.sub("", text)
-    try:
-        return int(float(text) * multiplier)
-    except ValueError:
-        pass
-    try:
-        from text_to_num import text2num  # number words: "twenty-one", "three hundred"
-
-        return int(text2num(text.replace(" ", "-") if " " not in text.strip() else text, "en"))
-    except (ImportError, ValueError):
-        return None
-
-
-_DECIMAL_COMMA = rx.compile(r"\d{1,3},\d{1,2}")
-_GROUPING = rx.compile(r"[,\u00a0\u202f]|(?<=\d) (?=\d)")
-
-
-def _qualifier(match: re.Match[str] | None) -> Qualifier:
-    if match is not None:
-        for n, (_, q) in enumerate(_QUALIFIERS):
-            if match.group(f"q{n}"):
-                return q
-    return "exact"
-
-
-def _harm_in(sentence: str) -> bool:
-    words = set(_WORDS.findall(sentence.lower()))
-    if not words.isdisjoint(_HARM_WORDS):
-        return True
-    return not words.isdisjoint(_HARM_TRIGGERS) and (_HARM_OR_TOLL.search(sentence) is not None
-                                                      or "lost" in words and _LOST_KIN.search(sentence) is not None)
-
-
-def _may_dispute(text: str) -> bool:
-    """Cheap gate in front of _DISPUTE: every cue holds one of these."""
-    low = text.lower()
-    return any(stem in low for stem in _DISPUTE_STEMS)
-
-
-def _table_columns(text: str) -> tuple[int, dict[int, Category]] | None:
-    """A table's header row with harm columns ("Province | Deaths | Injured"):
-    (the number of cells, the category of each harm column)."""
-    names = tables.header(text)
-    if names is None:
-        return None
-    columns = {n: _which(name) for n, name in enumerate(names) if _TABLE_LABEL.fullmatch(name)}
-    return (len(names), columns) if columns else None
-
-
-def _table_row(paragraph: Paragraph, table: tuple[int, dict[int, Category]]) -> list[Figure]:
-    """A row under such a header: a figure for each harm column's number."""
-    size, columns = table
-    row = tables.cells(paragraph.text)
-    if len(row) != size:
-        return []
-    found: list[Figure] = []
-    for n, (start, cell) in enumerate(row):
-        if n in columns and _TABLE_NUMBER.fullmatch(cell):
-            count = int(cell.replace(",", ""))
-            found.append(Figure(count=count, low=count, high=count, category=columns[n], qualifier="exact", who=None,
-                                source=None, disputed=False, quote=paragraph.text, paragraph=paragraph.id,
-                                start=start, end=start + len(cell), rule="table_column"))
-    return found
+    from reader.model import Category
 
 
 def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
@@ -608,35 +509,3 @@ def _category_before(before: str, rest: str, who: str | None, previous: Category
     if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):
         return previous  # "killing 1,651 people in Turkey and 968 in neighbouring Syria"
     return None
-
-
-def _which(text: str) -> Category:
-    for cat, pattern in _HARM_RX.items():
-        if pattern.search(text):
-            return cat  # type: ignore[return-value]
-    return "other"
-
-
-def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None
-            ) -> tuple[int | None, int | None, int | None, Qualifier]:
-    qualifier = _qualifier(qualifier_match)
-    if match.group("range") or match.group("span"):
-        low = _to_int(match.group("lo") or match.group("lo2"))
-        high = _to_int(match.group("hi") or match.group("hi2"))
-        return None, low, high, "about" if qualifier == "exact" else qualifier
-    if match.group("vague"):
-        low, high = _VAGUE[_SPACES.sub(" ", match.group("vague").lower())]
-        return None, low, high, "vague"
-    if match.group("dozen"):
-        phrase = _SPACES.sub(" ", match.group("dozen").lower())
-        value = {"a dozen": 12, "half a dozen": 6, "a score": 20, "a hundred": 100, "a thousand": 1000}.get(
-            phrase) or 12 * _to_int(phrase.split()[0])
-        return value, value, value if qualifier == "exact" else None, "about" if qualifier == "exact" else qualifier
-    value = _to_int(match.group("num"))
-    if value is None:
-        return None, None, None, qualifier
-    high = value if qualifier in ("exact", "up to") else None
-    low = value if qualifier in ("exact", "at least", "more than") else None
-    if qualifier == "about":
-        low = high = None
-    return value, low, high, qualifier

@@ -6,7 +6,15 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from reader import tables
-from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, TYPE_SINGULAR, entity_sentence, figure_sentence, plural
+from reader.describe import (
+    KIND_NAMES,
+    NOTE_NAMES,
+    TYPE_NAMES,
+    TYPE_SINGULAR,
+    entity_sentence,
+    figure_sentence,
+    plural,
+)
 from reader.model import Article, Section
 from reader.resources import bundled_name
 

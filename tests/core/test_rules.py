@@ -37,7 +37,7 @@ def test_a_match_names_its_rule_and_reads_its_counts() -> None:
     fired = {h.rule.name for h in hits}
     assert "people_shot_some_fatally" in fired and "people_shot" not in fired
     hit = next(h for h in hits if h.rule.name == "people_shot_some_fatally")
-    assert [(f.category, hit.count(f, figure_rules_number)) for f in hit.rule.fills] == [
+    assert [(f.category, hit.amount(f, figure_rules_number)) for f in hit.rule.fills] == [
         ("killed", 2), ("wounded", 3)]
 
 
@@ -58,4 +58,4 @@ def test_unknown_vocabulary_and_duplicate_names_are_refused() -> None:
 def test_named_victims_count_one_each() -> None:
     hit = next(engine.find(RULES, "Ana Ruiz, 23, Ed Long, 30, and Tom Bell, 19, were killed.", "person"))
     assert hit.rule.name == "named_victims_died"
-    assert hit.count(hit.rule.fills[0], figure_rules_number) == 3
+    assert hit.amount(hit.rule.fills[0], figure_rules_number) == 3

@@ -33,7 +33,8 @@ class Fill(Record):
     """What one figure of a match is: its category, how to read its count."""
 
     category: str
-    count: str
+    formula: str
+    """How to read the count: "1", "n", "n-m", "1+n", "ages:list"."""
     shot: bool = False
     """People shot whose fate the words leave open (killed or wounded)."""
     besides: bool = False
@@ -61,10 +62,10 @@ class Hit(Record):
     end: int
     groups: dict[str, str | None]
 
-    def count(self, fill: Fill, number: Callable[[str], int | None]) -> int | None:
+    def amount(self, fill: Fill, number: Callable[[str], int | None]) -> int | None:
         """The count a fill asks for: "1", "n", "n-m", "1+n"; None when a part cannot be read."""
         total = 0
-        for term in _TERM.findall(fill.count.replace(" ", "")):
+        for term in _TERM.findall(fill.formula.replace(" ", "")):
             sign, name = (-1, term[1:]) if term.startswith("-") else (1, term.lstrip("+"))
             if name.isdigit():
                 value: int | None = int(name)
@@ -135,7 +136,7 @@ def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
     for entry in data.get("rule", []):
         source = _expand(entry["pattern"], vocab)
         flags = 0 if entry.get("case", "insensitive") == "sensitive" else re.IGNORECASE
-        fills = tuple(Fill(category=f["category"], count=str(f.get("count", 1)), shot=bool(f.get("shot", False)),
+        fills = tuple(Fill(category=f["category"], formula=str(f.get("count", 1)), shot=bool(f.get("shot", False)),
                            besides=bool(f.get("besides", False)))
                       for f in entry.get("fill", []))
         rules.append(Rule(name=entry["name"], kind=entry["kind"], pattern=re.compile(source, flags), fills=fills,
