@@ -213,7 +213,8 @@ def _add_people(sentence: str, s_start: int, pid: str, figures: list[Figure], so
 
 _PERSON_GATE = re.compile(r"\b(?:shot|shooting|died|dies|dead|killed|killing|wounded|wounding|injur\w*|hurt|"
                           r"condition|grazed|murdered|slain|succumbed|survive|gunned|himself|herself|life|"
-                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|kidnapped|hostage)\b", re.IGNORECASE)
+                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|kidnapped|hostage|"
+                          r"treated|released|paralyzed|survived|victims?|wounds?|hospital)\b", re.IGNORECASE)
 
 
 def _keep_found(found: list, sentence: str, s_start: int, pid: str, figures: list[Figure],
