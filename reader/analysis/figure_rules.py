@@ -38,6 +38,11 @@ def counted_besides() -> frozenset[str]:
     return frozenset(r.name for r in rules() if any(f.besides for f in r.fills))
 
 
+def some_died(sentence: str) -> bool:
+    """Whether a sentence says some of the people it counts died ("three of the wounded later died")."""
+    return next(engine.find(rules(), sentence, "some_died"), None) is not None
+
+
 def not_counts(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence that hold numbers counting no people."""
     return [(hit.start, hit.end) for hit in engine.find(rules(), sentence, "not_count")]

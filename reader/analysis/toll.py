@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.analysis.figure_rules import counted_besides
+from reader.analysis.figure_rules import counted_besides, some_died
 from reader.model import Figure, Section, Toll
 
 _BODY_KINDS = frozenset({"headline", "lead", "body"})
@@ -73,7 +73,7 @@ def find_toll(figures: Sequence[Figure], sections: Sequence[Section]) -> tuple[T
             sentences.setdefault((f.paragraph, f.quote), []).append((n, f))
     best: dict[tuple[str, bool], _Best] = {}
     for members in sentences.values():
-        if any(f.rule in _SOME_DIED for _, f in members):
+        if any(f.rule in _SOME_DIED for _, f in members) or some_died(members[0][1].quote):
             # "One of four women wounded has died": the wounded counted here include the dead
             members = [(n, _fate_open(f) if f.category == "wounded" else f) for n, f in members]
         for key, (value, indices, single) in _sentence_counts(members).items():
