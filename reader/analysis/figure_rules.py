@@ -67,14 +67,17 @@ def person_figures(sentence: str, offset: int, paragraph: str, source: Callable[
     covered: list[tuple[int, int, str]] = [(f.start - offset, f.end - offset, f.category) for f in taken]
     found: list[Figure] = []
     spans: list[tuple[int, int]] = []
-    for hit in engine.find(rules(), sentence, "person"):
+    # Where matches overlap the longest wins ("a man and his daughter were
+    # found dead" over "his daughter were found dead"), as spaCy's filter_spans.
+    hits = sorted(engine.find(rules(), sentence, "person"), key=lambda h: (h.start - h.end, h.start))
+    for hit in hits:
         if any(s < hit.end and hit.start < e for s, e in spans):
-            continue  # an earlier rule read these words
+            continue  # a longer match read these words
         made = _fills(hit, sentence, offset, paragraph, source, number, covered)
         if made:
             spans.append((hit.start, hit.end))
             found.extend(made)
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 def _fills(hit: engine.Hit, sentence: str, offset: int, paragraph: str, source: Callable[[int, int], str | None],

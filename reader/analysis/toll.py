@@ -48,12 +48,12 @@ def _sentence_counts(members: list[tuple[int, Figure]]) -> dict[tuple[str, bool]
         besides = [(n, f) for n, f in mine if f.rule in counted_besides()]
         counted = [(n, f) for n, f in mine if f.rule and not f.rule.startswith(_NUMERAL_RULES)]
         number = max(mine, key=lambda nf: _value(nf[1]))
-        persons = sum(_value(f) for n, f in counted if (n, f) not in besides) or sum(_value(f) for _, f in besides)
-        # ("A boy died after shooting himself": one person, told twice)
+        persons = sum(_value(f) for n, f in counted if (n, f) not in besides) or max(
+            (_value(f) for _, f in besides), default=0)  # ("A boy died after shooting himself": one person)
         if persons > _value(number[1]) or number in besides:
             out[key] = (persons, tuple(n for n, _ in counted), None)
         elif besides:  # "killing four ... before shooting himself": five
-            out[key] = (_value(number[1]) + sum(_value(f) for _, f in besides),
+            out[key] = (_value(number[1]) + max(_value(f) for _, f in besides),
                         (number[0], *(n for n, _ in besides)), None)
         else:
             out[key] = (_value(number[1]), (number[0],), number[1])

@@ -34,7 +34,8 @@ class Fill(Record):
 
     category: str
     formula: str
-    """How to read the count: "1", "n", "n-m", "1+n", "ages:list"."""
+    """How to read the count: "1", "n", "n-m", "1+n", "ages:list" (one a person's age in the group),
+    "ordinal:nth" (the group's "second", "third")."""
     shot: bool = False
     """People shot whose fate the words leave open (killed or wounded)."""
     besides: bool = False
@@ -69,6 +70,8 @@ class Hit(Record):
             sign, name = (-1, term[1:]) if term.startswith("-") else (1, term.lstrip("+"))
             if name.isdigit():
                 value: int | None = int(name)
+            elif name.startswith("ordinal:"):  # "a second teen has died": two
+                value = _ORDINALS.get((self.groups.get(name[8:]) or "").lower())
             elif name.startswith("ages:"):  # "Ana Ruiz, 23, and Tom Bell, 19": one person an age
                 value = len(_AGE.findall(self.groups.get(name[5:]) or ""))
             else:
@@ -80,6 +83,8 @@ class Hit(Record):
         return total
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
 _AGE = re.compile(r",\s*\d{1,3}\s*,?")
 
 
