@@ -11,7 +11,7 @@ Three kinds of rule, each a named pattern with its own examples:
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, lru_cache
 
 from reader.analysis.rules import engine
 from reader.model import Figure
@@ -43,6 +43,7 @@ def some_died(sentence: str) -> bool:
     return next(engine.find(rules(), sentence, "some_died"), None) is not None
 
 
+@lru_cache(maxsize=64)  # (asked once per number of the sentence)
 def not_counts(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence that hold numbers counting no people."""
     return [(hit.start, hit.end) for hit in engine.find(rules(), sentence, "not_count")]

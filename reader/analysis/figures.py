@@ -199,9 +199,11 @@ def _unnamed_sources(found: list, sentence: str, quoted_by: str | None, named_be
 def _add_people(sentence: str, s_start: int, pid: str, figures: list[Figure], sources: list[str | None],
                 first: int) -> None:
     """The person rules' figures of a sentence (rules/figures.toml), in the sentence's order."""
-    attributions = _attributions(sentence)
+    attributions: list[tuple[int, int, str | None]] = []
 
     def source(start: int, end: int) -> str | None:
+        if not attributions:  # (only when a rule fires)
+            attributions.extend(_attributions(sentence) or [(0, 0, None)])
         return _nearest(attributions, start, end, sentence)
 
     for figure in person_figures(sentence, s_start, pid, source, _to_int, figures[first:]):

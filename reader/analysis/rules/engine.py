@@ -53,6 +53,12 @@ class Rule(Record):
     match: tuple[str, ...] = ()
     no_match: tuple[str, ...] = ()
     doc: str = ""
+    checks: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = ()
+    """Small predicates on named groups: (group, words it may be, a pattern it may match
+    instead); e.g. the word before the verb must be one of the PERSON nouns."""
+    needs: frozenset[str] = frozenset()
+    """Words one of which the text must hold for the rule to be tried (none: always
+    tried), the way spaCy's Matcher only tries patterns whose first token can match."""
 
 
 class Hit(Record):
@@ -136,7 +142,8 @@ def load(path: str) -> tuple[Rule, ...]:
 
 def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
     """Compile rule data (a ``vocab`` table and ``rule`` entries)."""
-    vocab = {name: _alternation(list(words)) for name, words in data.get("vocab", {}).items()}
+    raw = data.get("vocab", {})
+    vocab = {name: _alternation(list(words)) for name, words in raw.items()}
     rules = []
     for entry in data.get("rule", []):
         source = _expand(entry["pattern"], vocab)
@@ -146,7 +153,9 @@ def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
                       for f in entry.get("fill", []))
         rules.append(Rule(name=entry["name"], kind=entry["kind"], pattern=re.compile(source, flags), fills=fills,
                           value=entry.get("value", ""), match=tuple(entry.get("match", ())),
-                          no_match=tuple(entry.get("no_match", ())), doc=entry.get("doc", "")))
+                          no_match=tuple(entry.get("no_match", ())), doc=entry.get("doc", ""),
+                          needs=_needs(entry.get("needs", ()), raw),
+                          checks=tuple(_check(group, name, raw) for group, name in entry.get("check", {}).items())))
     names = [r.name for r in rules]
     duplicate = {n for n in names if names.count(n) > 1}
     if duplicate:
@@ -154,10 +163,46 @@ def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _needs(items: list[str] | tuple[str, ...], vocab: dict[str, list[str]]) -> frozenset[str]:
+    """A rule's trigger words; an upper-case name stands for a vocabulary list of plain words."""
+    words: set[str] = set()
+    for item in items:
+        words.update(w.lower() for w in vocab[item]) if item in vocab else words.add(item.lower())
+    return frozenset(words)
+
+
+def _check(group: str, name: str, vocab: dict[str, list[str]]) -> tuple[str, frozenset[str], re.Pattern[str] | None]:
+    """A group's predicate: one of a vocabulary list's plain words, or one of its patterns."""
+    if name not in vocab:
+        raise ValueError(f"check of {group!r}: unknown vocabulary {name!r}")
+    plain = frozenset(w.lower() for w in vocab[name] if re.fullmatch(r"[\w' -]+", w))
+    other = [w for w in vocab[name] if not re.fullmatch(r"[\w' -]+", w)]
+    return group, plain, re.compile("|".join(other), re.IGNORECASE) if other else None
+
+
+def _passes(rule: Rule, m: re.Match[str]) -> bool:
+    for group, plain, other in rule.checks:
+        value = m.group(group)
+        if value is not None and value.lower() not in plain and not (other and other.fullmatch(value)):
+            return False
+    return True
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
 def find(rules: tuple[Rule, ...], text: str, kind: str | None = None) -> Iterator[Hit]:
     """Every match of every rule (of one kind) in the text, in rule order."""
+    words: set[str] | None = None
     for rule in rules:
         if kind is not None and rule.kind != kind:
             continue
+        if rule.needs:
+            if words is None:
+                words = set(_WORDS.findall(text.lower()))
+            if rule.needs.isdisjoint(words):
+                continue
         for m in rule.pattern.finditer(text):
+            if rule.checks and not _passes(rule, m):
+                continue
             yield Hit(rule=rule, start=m.start(), end=m.end(), groups=m.groupdict())
