@@ -59,6 +59,8 @@ class Rule(Record):
     needs: frozenset[str] = frozenset()
     """Words one of which the text must hold for the rule to be tried (none: always
     tried), the way spaCy's Matcher only tries patterns whose first token can match."""
+    needs_text: re.Pattern[str] | None = None
+    """Or a quick pattern the text must hold ("needs = ['re:[$\u20ac]']" in the data)."""
 
 
 class Hit(Record):
@@ -154,7 +156,8 @@ def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
         rules.append(Rule(name=entry["name"], kind=entry["kind"], pattern=re.compile(source, flags), fills=fills,
                           value=entry.get("value", ""), match=tuple(entry.get("match", ())),
                           no_match=tuple(entry.get("no_match", ())), doc=entry.get("doc", ""),
-                          needs=_needs(entry.get("needs", ()), raw),
+                          needs=_needs([n for n in entry.get("needs", ()) if not n.startswith("re:")], raw),
+                          needs_text=_needs_text(entry.get("needs", ())),
                           checks=tuple(_check(group, name, raw) for group, name in entry.get("check", {}).items())))
     names = [r.name for r in rules]
     duplicate = {n for n in names if names.count(n) > 1}
@@ -169,6 +172,11 @@ def _needs(items: list[str] | tuple[str, ...], vocab: dict[str, list[str]]) -> f
     for item in items:
         words.update(w.lower() for w in vocab[item]) if item in vocab else words.add(item.lower())
     return frozenset(words)
+
+
+def _needs_text(items: list[str]) -> re.Pattern[str] | None:
+    patterns = [n[3:] for n in items if n.startswith("re:")]
+    return re.compile("|".join(patterns)) if patterns else None
 
 
 def _check(group: str, name: str, vocab: dict[str, list[str]]) -> tuple[str, frozenset[str], re.Pattern[str] | None]:
@@ -197,10 +205,10 @@ def find(rules: tuple[Rule, ...], text: str, kind: str | None = None) -> Iterato
     for rule in rules:
         if kind is not None and rule.kind != kind:
             continue
-        if rule.needs:
+        if rule.needs or rule.needs_text:
             if words is None:
                 words = set(_WORDS.findall(text.lower()))
-            if rule.needs.isdisjoint(words):
+            if rule.needs.isdisjoint(words) and not (rule.needs_text and rule.needs_text.search(text)):
                 continue
         for m in rule.pattern.finditer(text):
             if rule.checks and not _passes(rule, m):
