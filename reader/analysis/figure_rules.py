@@ -65,7 +65,8 @@ def person_figures(sentence: str, offset: int, paragraph: str, source: Callable[
                    number: Callable[[str], int | None], taken: Iterable[Figure]) -> list[Figure]:
     """Figures of the person rules in one sentence; a fill is skipped where a
     figure of the same category already covers its words (``taken``)."""
-    covered: list[tuple[int, int, str]] = [(f.start - offset, f.end - offset, f.category) for f in taken]
+    covered: list[tuple[int, int, str, int]] = [(f.start - offset, f.end - offset, f.category, f.count or f.low or 0)
+                                                for f in taken]
     found: list[Figure] = []
     spans: list[tuple[int, int]] = []
     # Where matches overlap the longest wins ("a man and his daughter were
@@ -82,14 +83,14 @@ def person_figures(sentence: str, offset: int, paragraph: str, source: Callable[
 
 
 def _fills(hit: engine.Hit, sentence: str, offset: int, paragraph: str, source: Callable[[int, int], str | None],
-           number: Callable[[str], int | None], covered: list[tuple[int, int, str]]) -> list[Figure]:
+           number: Callable[[str], int | None], covered: list[tuple[int, int, str, int]]) -> list[Figure]:
     made = []
     for fill in hit.rule.fills:
-        if any(s < hit.end and hit.start < e and c == fill.category for s, e, c in covered):
-            continue
         count = hit.amount(fill, number)
         if count is None or count <= 0:
             continue
+        if any(s < hit.end and hit.start < e and c == fill.category and n >= count for s, e, c, n in covered):
+            continue  # a stated number already counts these people
         category: Category = fill.category  # type: ignore[assignment]
         made.append(Figure(count=count, low=count, high=count, category=category, qualifier="exact",
                            who=hit.groups.get("who"), source=source(hit.start, hit.end), disputed=False,
