@@ -57,7 +57,18 @@ def _sentence_counts(members: list[tuple[int, Figure]]) -> dict[tuple[str, bool]
                         (number[0], *(n for n, _ in besides)), None)
         else:
             out[key] = (_value(number[1]), (number[0],), number[1])
+    _people_shot_and_hurt(members, out)
     return out
+
+
+def _people_shot_and_hurt(members: list[tuple[int, Figure]],
+                          out: dict[tuple[str, bool], tuple[int, tuple[int, ...], Figure | None]]) -> None:
+    """One person wounded and another shot in one sentence ("the uncle was shot in the hand,
+    while the child was shot in the chest") are two people shot."""
+    single = [(n, f) for n, f in members if f.category == "wounded" and f.rule
+              and not f.rule.startswith(_NUMERAL_RULES) and f.rule not in counted_besides()]
+    if any(f.fate_open for _, f in single) and any(not f.fate_open for _, f in single):
+        out[("wounded", True)] = (sum(_value(f) for _, f in single), tuple(n for n, _ in single), None)
 
 
 # The rules whose figure is a stated number, not people counted one by one.
