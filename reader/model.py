@@ -1,12 +1,15 @@
 """The article model: plain, immutable records that every view reads.
 
+Each record is a frozen, slotted dataclass: build it with keyword
+arguments, derive a changed copy with ``dataclasses.replace``.
+
 Nothing here parses or renders; the analysis stages build these values and
 the views (JSON export, plain mode, Textual app) only read them.
 """
 
 from __future__ import annotations
 
-from reader.records import Record
+from dataclasses import dataclass
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contract lists them too)
@@ -20,7 +23,8 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
     Scope = Literal["incident", "other", "aggregate"]
 
 
-class Paragraph(Record):
+@dataclass(frozen=True, slots=True)
+class Paragraph:
     id: str
     section: str
     text: str
@@ -29,33 +33,38 @@ class Paragraph(Record):
     Markdown; for HTML the line of its element). Not part of the JSON."""
 
 
-class Section(Record):
+@dataclass(frozen=True, slots=True)
+class Section:
     id: str
     kind: SectionKind
     title: str | None
     paragraphs: tuple[str, ...]
 
 
-class Note(Record):
+@dataclass(frozen=True, slots=True)
+class Note:
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
 
 
-class Mention(Record):
+@dataclass(frozen=True, slots=True)
+class Mention:
     paragraph: str
     start: int
     end: int
 
 
-class Entity(Record):
+@dataclass(frozen=True, slots=True)
+class Entity:
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]
 
 
-class Figure(Record):
+@dataclass(frozen=True, slots=True)
+class Figure:
     count: int | None
     low: int | None
     high: int | None
@@ -79,7 +88,8 @@ class Figure(Record):
     toll counts them wounded unless they are among the killed (not in the JSON)."""
 
 
-class Toll(Record):
+@dataclass(frozen=True, slots=True)
+class Toll:
     """The article's own incident's count of one category of harm."""
 
     category: Category
@@ -90,7 +100,8 @@ class Toll(Record):
     """Indices into the article's figures that this count rests on."""
 
 
-class Article(Record):
+@dataclass(frozen=True, slots=True)
+class Article:
     source: str
     title: str
     format: str

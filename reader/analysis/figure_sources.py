@@ -9,6 +9,7 @@ contesting ("may be much higher", "rejected", "fabricated").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader import rx
 from reader.analysis import lexicon as lx
@@ -263,10 +264,7 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
         for n in targets:
             if n in counter or _own_figure(disputer, sources[n]) or n >= first_new and not disputer:
                 continue
-            f = figures[n]
-            figures[n] = Figure(count=f.count, low=f.low, high=f.high, category=f.category, qualifier=f.qualifier,
-                                who=f.who, source=f.source, disputed=True, quote=f.quote, paragraph=f.paragraph,
-                                start=f.start, end=f.end, scope=f.scope, rule=f.rule, fate_open=f.fate_open)
+            figures[n] = replace(figures[n], disputed=True)
 
 
 def _own_figure(disputer: str | None, source: str | None) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader import rx, tables
 from reader.analysis.figure_rules import is_not_count, person_figures, scope_of
@@ -126,7 +127,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         _paragraph_figures(paragraphs, at, figures, sources)
     if figures:
         figures = _box_restated(figures, {p.id: word_count(p.text) for p in paragraphs})
-    headline = [Paragraph(id=p.id, section="s0", text=p.text, lines=p.lines) for p in paragraphs if p.section == "s1"]
+    headline = [replace(p, section="s0") for p in paragraphs if p.section == "s1"]
     if not headline:
         return tuple(figures)
     if not figures:
@@ -250,10 +251,7 @@ def _scope(figures: list[Figure], first: int, sentence: str) -> None:
     if scope != "incident":
         for n in range(first, len(figures)):
             f = figures[n]
-            figures[n] = Figure(count=f.count, low=f.low, high=f.high, category=f.category, qualifier=f.qualifier,
-                                who=f.who, source=f.source, disputed=f.disputed, quote=f.quote,
-                                paragraph=f.paragraph, start=f.start, end=f.end, scope=scope, rule=f.rule,
-                                fate_open=f.fate_open)
+            figures[n] = replace(f, scope=scope)
 
 
 # A count of the same people as the sentence before: "Local leaders put the

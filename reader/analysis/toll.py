@@ -13,6 +13,7 @@ never a sum over the story. People shot whose fate the words leave open
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.analysis.figure_rules import counted_besides, some_died
 from reader.model import Figure, Section, Toll
@@ -113,9 +114,7 @@ _SOME_DIED = frozenset({"one_of_them_died", "of_the_wounded_died"})
 
 
 def _fate_open(f: Figure) -> Figure:
-    return Figure(count=f.count, low=f.low, high=f.high, category=f.category, qualifier=f.qualifier, who=f.who,
-                  source=f.source, disputed=f.disputed, quote=f.quote, paragraph=f.paragraph, start=f.start,
-                  end=f.end, scope=f.scope, rule=f.rule, fate_open=True)
+    return replace(f, fate_open=True)
 
 
 _ORDER = {"killed": 0, "wounded": 1, "missing": 2, "detained": 3, "displaced": 4, "other": 5}

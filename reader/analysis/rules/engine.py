@@ -18,8 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
-
-from reader.records import Record
+from dataclasses import dataclass, field
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -29,7 +28,8 @@ _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _TERM = re.compile(r"[+-]?[^+-]+")
 
 
-class Fill(Record):
+@dataclass(frozen=True, slots=True)
+class Fill:
     """What one figure of a match is: its category, how to read its count."""
 
     category: str
@@ -43,7 +43,8 @@ class Fill(Record):
     four, before shooting himself": five dead)."""
 
 
-class Rule(Record):
+@dataclass(frozen=True, slots=True)
+class Rule:
     name: str
     kind: str
     pattern: re.Pattern[str]
@@ -63,13 +64,14 @@ class Rule(Record):
     """Or a quick pattern the text must hold ("needs = ['re:[$\u20ac]']" in the data)."""
 
 
-class Hit(Record):
+@dataclass(frozen=True, slots=True)
+class Hit:
     """A rule that fired: where, and its named groups."""
 
     rule: Rule
     start: int
     end: int
-    groups: dict[str, str | None]
+    groups: dict[str, str | None] = field(default_factory=dict)
 
     def amount(self, fill: Fill, number: Callable[[str], int | None]) -> int | None:
         """The count a fill asks for: "1", "n", "n-m", "1+n"; None when a part cannot be read."""
