@@ -47,7 +47,9 @@ def _sentence_counts(members: list[tuple[int, Figure]]) -> dict[tuple[str, bool]
     for key in keys:
         mine = [(n, f) for n, f in members if (f.category, f.fate_open) == key]
         besides = [(n, f) for n, f in mine if f.rule in counted_besides()]
-        counted = [(n, f) for n, f in mine if f.rule and not f.rule.startswith(_NUMERAL_RULES)]
+        counted = list({(f.rule, f.who, f.count): (n, f) for n, f in mine
+                        if f.rule and not f.rule.startswith(_NUMERAL_RULES)}.values())
+        # (one paragraph may hold the same sentence twice: the same person, once)
         number = max(mine, key=lambda nf: _value(nf[1]))
         persons = sum(_value(f) for n, f in counted if (n, f) not in besides) or max(
             (_value(f) for _, f in besides), default=0)  # ("A boy died after shooting himself": one person)
