@@ -33,6 +33,14 @@ def rules() -> tuple[engine.Rule, ...]:
 
 
 @cache
+def one_by_one() -> frozenset[str]:
+    """Person rules that count people one by one (a literal count: "a man died" is 1,
+    "a couple" 2), not a number the text states: in one sentence these add up."""
+    return frozenset(r.name for r in rules() if r.kind == "person" and r.fills
+                     and all(f.formula.isdigit() for f in r.fills))
+
+
+@cache
 def counted_besides() -> frozenset[str]:
     """Rules whose people add to any group their sentence counts ("... before shooting himself")."""
     return frozenset(r.name for r in rules() if any(f.besides for f in r.fills))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.analysis.figure_rules import counted_besides, some_died
+from reader.analysis.figure_rules import counted_besides, one_by_one, some_died
 from reader.model import Figure, Section, Toll
 
 _BODY_KINDS = frozenset({"headline", "lead", "body"})
@@ -47,8 +47,7 @@ def _sentence_counts(members: list[tuple[int, Figure]]) -> dict[tuple[str, bool]
     for key in keys:
         mine = [(n, f) for n, f in members if (f.category, f.fate_open) == key]
         besides = [(n, f) for n, f in mine if f.rule in counted_besides()]
-        counted = list({(f.rule, f.who, f.count): (n, f) for n, f in mine
-                        if f.rule and not f.rule.startswith(_NUMERAL_RULES)}.values())
+        counted = list({(f.rule, f.who, f.count): (n, f) for n, f in mine if f.rule in one_by_one()}.values())
         # (one paragraph may hold the same sentence twice: the same person, once)
         number = max(mine, key=lambda nf: _value(nf[1]))
         persons = sum(_value(f) for n, f in counted if (n, f) not in besides) or max(
@@ -68,15 +67,10 @@ def _people_shot_and_hurt(members: list[tuple[int, Figure]],
                           out: dict[tuple[str, bool], tuple[int, tuple[int, ...], Figure | None]]) -> None:
     """One person wounded and another shot in one sentence ("the uncle was shot in the hand,
     while the child was shot in the chest") are two people shot."""
-    single = [(n, f) for n, f in members if f.category == "wounded" and f.rule
-              and not f.rule.startswith(_NUMERAL_RULES) and f.rule not in counted_besides()]
+    single = [(n, f) for n, f in members if f.category == "wounded" and f.rule in one_by_one()
+              and f.rule not in counted_besides()]
     if any(f.fate_open for _, f in single) and any(not f.fate_open for _, f in single):
         out[("wounded", True)] = (sum(_value(f) for _, f in single), tuple(n for n, _ in single), None)
-
-
-# The rules whose figure is a stated number, not people counted one by one.
-_NUMERAL_RULES = ("count_", "cases_of", "of_", "harm_adjective", "points_back", "toll_", "table_", "fact_box",
-                  "including_one", "people_", "shot_people")
 
 
 def find_toll(figures: Sequence[Figure], sections: Sequence[Section]) -> tuple[Toll, ...]:
