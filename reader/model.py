@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
     EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
     Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
     Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
+    Scope = Literal["incident", "other", "aggregate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,26 @@ class Figure:
     start: int = 0
     """Offset of the number in its paragraph (not part of the JSON contract)."""
     end: int = 0
+    scope: Scope = "incident"
+    """The article's own event ("incident"), another event it mentions
+    ("other"), or a count over a period or place ("aggregate")."""
+    rule: str = ""
+    """The name of the rule that produced the figure (in the JSON only with --explain)."""
+    fate_open: bool = False
+    """People shot whose fate the words leave open ("two men were shot"): the
+    toll counts them wounded unless they are among the killed (not in the JSON)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """The article's own incident's count of one category of harm."""
+
+    category: Category
+    count: int | None
+    low: int | None
+    high: int | None
+    figures: tuple[int, ...]
+    """Indices into the article's figures that this count rests on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +125,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
     notes: tuple[Note, ...] = ()
+    toll: tuple[Toll, ...] = ()
     warnings: tuple[str, ...] = ()
 
     def paragraph(self, pid: str) -> Paragraph:

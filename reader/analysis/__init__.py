@@ -42,6 +42,7 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
     del labelled  # the blocks and their labels: the shape's paragraphs and notes are what stays
     found_entities: tuple = ()
     found_figures: tuple = ()
+    found_toll: tuple = ()
     if entities:
         from reader.analysis.entities import find_entities
 
@@ -52,6 +53,9 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
 
         report("finding casualty figures", 0.65)
         found_figures = find_figures(shape.paragraphs)
+        from reader.analysis.toll import find_toll
+
+        found_toll = find_toll(found_figures, shape.sections)
     report("done", 1.0)
     return Article(
         source=source,
@@ -62,6 +66,7 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
         paragraphs=shape.paragraphs,
         entities=found_entities,
         figures=found_figures,
+        toll=found_toll,
         notes=shape.notes,
         warnings=warnings,
     )

@@ -35,12 +35,15 @@ def test_layout_is_json_dumps_byte_for_byte_on_edge_values() -> None:
     assert to_json(article) == json.dumps(to_dict(article), ensure_ascii=False, indent=2)
     assert json.loads(to_json(article))["title"] == TRICKY
     assert to_json(article, indent=None) == json.dumps(to_dict(article), ensure_ascii=False)
+    explained = to_json(article, explain=True)
+    assert explained == json.dumps(to_dict(article, explain=True), ensure_ascii=False, indent=2)
+    assert all("rule" in figure for figure in json.loads(explained)["figures"])
 
 
 def test_private_fields_stay_out() -> None:
     data = to_dict(_article())
     assert "lines" not in data["paragraphs"][0] and "start" not in data["figures"][0]
-    assert list(data) == ["schema", "source", "title", "sections", "paragraphs", "entities", "figures", "notes"]
+    assert list(data) == ["schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes"]
     assert set(CONTRACT) == {Section, Paragraph, Entity, Mention, Figure, Note}
 
 
