@@ -70,6 +70,24 @@ class Figure(Record):
     end: int = 0
 
 
+class PageMeta(Record):
+    """What a web page says of itself (JSON-LD NewsArticle and kin, then
+    OpenGraph and other meta tags): the page's claims, shown as such."""
+
+    published: str | None = None
+    """The date (and time) published, as the page gives it (ISO 8601 mostly)."""
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    """The canonical URL (http or https only)."""
+    language: str | None = None
+    """A language tag such as "en" or "en-GB"."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.published or self.authors or self.publisher or self.url or self.language)
+
+
 class Article(Record):
     source: str
     title: str
@@ -81,6 +99,8 @@ class Article(Record):
     figures: tuple[Figure, ...] = ()
     notes: tuple[Note, ...] = ()
     warnings: tuple[str, ...] = ()
+    meta: PageMeta | None = None
+    """The page's own metadata (HTML input with any); None otherwise."""
 
     def paragraph(self, pid: str) -> Paragraph:
         return self.paragraphs[self.paragraph_index(pid)]

@@ -31,8 +31,9 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
                      progress: Progress | None = None) -> Article:
     report = progress or (lambda stage, done: None)
     report("reading the page", 0.0)
-    labelled = notes.classify(readers.split(document.text, document.format, furniture=notes.whole_line_furniture,
-                                                 stands_alone=notes.stands_alone))
+    blocks, meta = readers.read(document.text, document.format, furniture=notes.whole_line_furniture,
+                                stands_alone=notes.stands_alone)
+    labelled = notes.classify(blocks)
     report("finding sections", 0.15)
     shape = sections.build(labelled)
     found_entities: tuple = ()
@@ -59,4 +60,5 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
         figures=found_figures,
         notes=shape.notes,
         warnings=document.warnings,
+        meta=meta,
     )

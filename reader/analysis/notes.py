@@ -44,7 +44,9 @@ _NAV_WHOLE = _rx(
     r"(?:loading|show|hide|view|jump to|load|see all|read all) (?:all |more |the )?comments?\W*(?:\(\d+\))?",
     r"a\s*a\s*a|a-?\s*a\+?",  # font-size buttons
     r"translate(?: this (?:page|article|story))?\W*", r"open (?:in|the) app\W*",
-    r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
+    r"(?:sign|log) (?:in|out|up)", r"register", r"my account",
+    # "Log in to post comments", "Sign in or register to comment"
+    r"(?:(?:log|sign) ?in|register)(?: or (?:register|sign up))? to (?:post |leave |add |write )?(?:a )?comments?\W*", r"print(?: this (?:article|page))?",
     # a forum's post buttons and sorter: "Share Save Report", "Sort by: best"
     r"(?:share|save|report|hide|reply|award|give award)(?: (?:share|save|report|hide|reply|award|give award)){1,5}",
     r"sort by\s*:?\s*\w{0,20}",
@@ -310,17 +312,30 @@ def _has(low: str, anchors: tuple[str, ...]) -> bool:
 
 def furniture(block: Block) -> NoteKind | None:
     """The note kind that the block's own text (and page context) shows."""
+    return text_furniture(block) or _from_hints(block)
+
+
+def text_furniture(block: Block) -> NoteKind | None:
+    """The note kind that the block's own text shows (its tag included, its page context not)."""
     text = _BULLET.sub("", block.text)
     if not _ALNUM.search(text):
         return "other"
     if len(text) > 2000 and " " not in text[:2000]:
-        return _from_hints(block)  # one enormous word: no furniture pattern can fit it
+        return None  # one enormous word: no furniture pattern can fit it
     if block.tag == "img":
         return "media"  # an image's alt text standing alone
     if block.tag == "meta":
         return "publisher"  # front matter: title, author, date, tags
+    return _furniture_by_shape(block, text) or _furniture_by_words(text)
+
+
+_NEW_TAB = re.compile(r"(?<=\w),?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?\W*$", re.IGNORECASE)
+
+
+def _furniture_by_shape(block: Block, text: str) -> NoteKind | None:
+    """Legal notices, headings over links, and short lines that are furniture whole."""
+    text = _NEW_TAB.sub("", text)  # "Purchase Licensing Rights, opens new tab": a link's words for screen readers
     n = words(text)
-    short = n <= 12 and len(text) <= 200
     low = text.casefold()
     # Cheapest tests first; a long paragraph is never furniture by its words.
     if n <= 150 and _has(low, _LEGAL_ANCHORS):
@@ -332,16 +347,24 @@ def furniture(block: Block) -> NoteKind | None:
         return "related"  # a heading over links: "Keep reading", "More on this story"
     if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
         return "publisher"  # "By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read" (not a "News \u00b7 World" menu)
-    if short:
-        if _MEDIA_WHOLE.fullmatch(text):
-            return "media"
-        if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
-            return "other"
-        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
-                _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
-            return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
-        if _PUBLISHER_WHOLE.fullmatch(text):
-            return "publisher"
+    if n > 12 or len(text) > 200:
+        return None
+    if _MEDIA_WHOLE.fullmatch(text):
+        return "media"
+    if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
+        return "other"
+    if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
+            _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
+        return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
+    if _PUBLISHER_WHOLE.fullmatch(text):
+        return "publisher"
+    return None
+
+
+def _furniture_by_words(text: str) -> NoteKind | None:
+    """Related-links lines, references, the publisher's calls and voice."""
+    n = words(text)
+    low = text.casefold()
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
     if n <= 60 and text[:1] in _CITATION_OPENERS and _CITATION.fullmatch(text):
@@ -354,7 +377,7 @@ def furniture(block: Block) -> NoteKind | None:
         unquoted = _QUOTED.sub("", text)
         if _OUR_THING.search(unquoted) and not _QUOTED.search(text):
             return "publisher"
-    return _from_hints(block)
+    return None
 
 
 def _from_hints(block: Block) -> NoteKind | None:
@@ -366,8 +389,12 @@ def _from_hints(block: Block) -> NoteKind | None:
     if h & {"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
             "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}:
         return "publisher"
-    if h & {"related", "recommend", "popular", "trending", "more", "tags", "topics"}:
+    if h & {"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}:
         return "related"
+    if h & {"about", "bio"}:
+        return "publisher"  # an "About X" box, an author's bio
+    if "gallery" in h and "caption" not in h and "figcaption" not in h:
+        return "media"
     if h & {"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}:
         return "navigation"
     if h & {"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"} and "caption" not in h \
@@ -389,20 +416,157 @@ def _from_hints(block: Block) -> NoteKind | None:
 
 
 def classify(blocks: list[Block]) -> list[Labelled]:
+    out = _by_extractor(blocks) if any(HINT_MAIN in b.hints for b in blocks) else None
+    if out is None:
+        out = _by_rules(blocks)
+    return out
+
+
+def _by_rules(blocks: list[Block]) -> list[Labelled]:
     out = [Labelled(b, furniture(b) or ARTICLE) for b in blocks]
+    _revise(out)
+    return out
+
+
+def _revise(out: list[Labelled], extracted: bool = False) -> None:
+    """The rules that look at a block's neighbours, in order. With an
+    extractor's reading (``extracted``), the rules that guess where the
+    story ends (comment threads, trailing links, lists under a heading,
+    legal words after notes) are the extractor's business and do not run."""
     _headline_first(out)
     _repeats(out)
     _running_heads(out)
     _pull_quotes(out)
     _media_titles(out)
     _service_boxes(out)
-    _lists_after_headings(out)
-    _legal_after_notes(out)
+    if not extracted:
+        _lists_after_headings(out)
+        _legal_after_notes(out)
     _footnotes(out)
-    _comment_threads(out)
-    _trailing_links(out)
+    if not extracted:
+        _comment_threads(out)
+        _trailing_links(out)
     _captions(out)
-    return out
+
+
+# A web page read with an extractor's signal (reader.readers.mainzone): each
+# block is "main" (in the extracted story) or "extra".
+HINT_MAIN, HINT_EXTRA, HEADLINE = "main", "extra", "headline"
+_MIN_STORY_WORDS = 40
+
+
+def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
+    """Main blocks are the article unless their own text says furniture;
+    extra blocks are notes, of the kind their text or page context says.
+    The headline and a lead or standfirst the extractor left out are kept.
+    None when this leaves no story (the rule-based reading then stands)."""
+    first = next(i for i, b in enumerate(blocks) if HINT_MAIN in b.hints)  # (the caller saw one)
+    last = max(i for i, b in enumerate(blocks) if HINT_MAIN in b.hints)
+    start = next((i for i, b in enumerate(blocks) if HINT_MAIN in b.hints and words(b.text) >= 15), first)
+    blocks = _with_headline(blocks, start)
+    head = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), first)
+    out = []
+    for i, block in enumerate(blocks):
+        if HEADLINE in block.hints:
+            label = ARTICLE
+        elif HINT_MAIN in block.hints:
+            label = _main_text_kind(block) or _main_hints(block) or ARTICLE
+        elif min(first, head) <= i <= last and _caption_like(block) and not text_furniture(block):
+            label = ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
+        else:
+            label = furniture(block) or _extra_kind(block, i < first, i > last)
+        out.append(Labelled(block, label))
+    _keep_lead(out, start)
+    _revise(out, extracted=True)
+    story = sum(words(item.block.text) for item in out if item.label == ARTICLE and item.block.level == 0)
+    return out if story >= _MIN_STORY_WORDS else None
+
+
+def _with_headline(blocks: list[Block], first: int) -> list[Block]:
+    """When the page's metadata named no headline block: the last big
+    heading (h1, h2) at or above the extracted story's start, else the
+    story's first heading, is the headline (not an <h1> of a box below)."""
+    named = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), None)
+    if named is not None and named <= first + 2:
+        return blocks
+    blocks = list(blocks)
+    if named is not None:  # named by the metadata, but below the story's start: a share box's copy of the title
+        old = blocks[named]
+        blocks[named] = Block(text=old.text, lines=old.lines, tag=old.tag, hints=old.hints - {HEADLINE})
+    above = [i for i in range(max(0, first - 25), first + 1) if blocks[i].level in (1, 2)]
+    inside = [i for i in range(first, len(blocks)) if blocks[i].level in (1, 2, 3) and HINT_MAIN in blocks[i].hints]
+    pick = above[-1] if above else inside[0] if inside else None
+    if pick is None:
+        return blocks
+    old = blocks[pick]
+    blocks[pick] = Block(text=old.text, lines=old.lines, tag=old.tag, hints=old.hints | {HEADLINE})
+    return blocks
+
+
+def _main_text_kind(block: Block) -> NoteKind | None:
+    """Inside the extracted story, a block's words make it a note only when
+    it is short: a long paragraph about cookies or subscriptions is the
+    story's own (a page about privacy, a story about a newsletter)."""
+    return text_furniture(block) if words(block.text) <= _MAIN_NOTE_WORDS else None
+
+
+_MAIN_NOTE_WORDS = 25
+
+
+def _main_hints(block: Block) -> NoteKind | None:
+    """Page context that still counts inside the extracted story: a cookie
+    or newsletter box, a share bar, a player, a gallery."""
+    hints = block.hints
+    if hints & _EMBEDS and "caption" not in hints and "figcaption" not in hints:
+        return "media"  # an embedded post or player in the story
+    if "aside" in hints:
+        return "related"  # a box beside the story: a pull quote, links to other stories
+    kind = _from_hints(block)
+    return kind if kind in ("legal", "publisher") and hints & _STRONG_HINTS else None
+
+
+# (never words that pages put on the wrappers of whole stories: "modal", "form", "paywall", "share")
+_STRONG_HINTS = frozenset({"cookie", "consent", "gdpr", "newsletter", "signup"})
+_EMBEDS = frozenset({"player", "tweet", "twitter", "instagram", "tiktok", "embed"})
+
+
+def _extra_kind(block: Block, before: bool, after: bool) -> NoteKind:
+    """The kind of a block outside the extracted story that no rule names."""
+    if _caption_like(block):
+        return "caption"
+    hints = block.hints
+    if hints & {"nav", "menu", "breadcrumb", "header"}:
+        return "navigation"
+    if before:
+        return "navigation" if words(block.text) <= 8 else "other"
+    if words(block.text) <= 16 and not _END.search(block.text):
+        return "related"  # a teaser's title, a link to another story
+    return "other"
+
+
+def _caption_like(block: Block) -> bool:
+    return block.tag == "caption" or bool(block.hints & {"figure", "figcaption", "caption", "credit"})
+
+
+def _keep_lead(out: list[Labelled], first: int) -> None:
+    """Between the headline and the extracted story, a standfirst (the page
+    calls it so) or a sentence-long paragraph is the story's, not a note."""
+    head = next((i for i, item in enumerate(out) if HEADLINE in item.block.hints), None)
+    if head is None or head >= first:
+        return
+    for item in out[head + 1:first]:
+        block = item.block
+        if text_furniture(block):
+            continue
+        if block.hints & _DEK_WORDS or (not block.hints & _NOT_LEAD and block.level == 0 and (
+                words(block.text) >= 12 and _END.search(block.text)
+                or 6 <= words(block.text) <= 40 and not title_like(block.text) and not block.text.endswith(":"))):
+            item.label = ARTICLE  # the standfirst, or the lead the extractor left out
+
+
+_DEK_WORDS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
+_NOT_LEAD = frozenset({"caption", "figcaption", "figure", "credit", "related", "teaser", "nav", "footer", "aside",
+                       "comment", "newsletter", "subscribe", "promo", "advert", "ad", "ads", "about", "bio"})
 
 
 _THREAD_START = rx.compile(r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\b.*|level \d+\s*\u00b7.*)", _I)
@@ -498,8 +662,12 @@ def headline_index(out: list[Labelled]) -> int | None:
     An ``<h1>`` or Markdown ``#`` heading when there is one; otherwise, above
     the first long paragraph, the first block of four to thirty words that
     does not end a sentence (title or sentence case); a site name or a
-    section kicker above it is shorter.
+    section kicker above it is shorter. On a web page, the block that its
+    metadata names (the "headline" hint of the HTML reader) comes first.
     """
+    named = next((i for i, item in enumerate(out) if item.label == ARTICLE and HEADLINE in item.block.hints), None)
+    if named is not None:
+        return named
     for i, item in enumerate(out):
         if item.label == ARTICLE and item.block.tag == "h1":
             if not _site_name(out, i):
@@ -624,6 +792,9 @@ def _repeats(out: list[Labelled]) -> None:
     head = None
     for i, item in enumerate(out):
         key = item.block.text.casefold()
+        if HEADLINE in item.block.hints:
+            seen[key] = i  # the headline, repeated in share links and meta tags, is never the repeat
+            continue
         if key in seen and len(key) > 12:
             first = out[seen[key]]
             if head is None:
