@@ -80,7 +80,9 @@ _MEDIA_WHOLE = _rx(
     r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
     r"(?:photo|video|image|picture) galler(?:y|ies)\W*", r"watch(?: live| now| the video| video)?\W*",
     # a picture's credit line: "Photo courtesy of ...", "File photo", "Credit: Jane Doe/Reuters"
-    r"(?:photo|image|picture)s? (?:courtesy(?: of)?|by) [\w .,/&'-]{2,60}", r"(?:file|archive|stock) (?:photo|picture|image)\W*",
+    r"(?:photo|image|picture)s? (?:courtesy(?: of)?|by) [\w .,/&'-]{2,60}",
+    r"\(\s*(?:(?:photo|image|picture) )?credits?\s*:\s*[\w .,/&'-]{2,60}\)",  # "(Credit: Jane Roe / Agency)"
+    r"(?:file|archive|stock) (?:photo|picture|image)\W*",
     r"credits?\s*:\s*[\w .,/&'-]{2,60}", r"\(?(?:reuters|afp|ap|epa|getty images)\)?(?:/[\w .'-]+)?",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
@@ -125,7 +127,12 @@ _PUBLISHER_ANY = _rx(
     r"\bdelivered (?:to|straight to) your inbox\b",
     # a wire's credits open their line or follow a bracket or semicolon ("according to figures compiled by X" is prose)
     r"(?:^|[(;]\s*)(?:reporting|editing|writing|compiled) by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
-    r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
+    r"^this (?:is|was) a summary of\b",
+    # an affiliate or sponsor's disclosure: "We may receive compensation when you click ...", "advertisers do not influence"
+    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)\b", r"\badvertisers do not influence\b",
+    r"\bsubmit (?:your|a) (?:letter|story|tip|news|photo)", r"\balready an? (?:subscriber|member)\b",
+    r"\bsupport(?:ing)? (?:our|us|the) (?:work|journalism|reporting|newsroom|mission)\b", r"^help us (?:continue|keep|to)\b",
+    r"^(?=.{60})follow [\w .@'&-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp|youtube|tiktok)\b",  # a briefing's preamble: "This is a summary of what was said by ..."
     # an e-mail newsletter's footer
     r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b", r"\bunsubscribe\b",
     r"\b(?:our|the) mailing address\b", r"\bupdate your (?:e-?mail )?preferences\b",
@@ -180,6 +187,10 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
+    # a page's labelled fields: "News date : 04/21/2022 Category : Press Releases", "Release Date:", "Last Modified:"
+    r"(?:(?:news|release|publication|published|posted|post|issue) )?date\s*:.{0,60}", r"categor(?:y|ies)\s*:.{0,60}",
+    r"(?:last )?(?:modified|updated)\s*:.{0,60}",
+    r"(?:[\w-]+\.)+(?:com|net|org|info|news|tv)",  # a site's name as its address: "EXAMPLENEWS.COM"
     r"for immediate release|embargoed (?:until|for) .{1,40}",
     r"report an? (?:error|typo|correction|mistake)\W*", r"(?:corrections?|editorial|ethics) polic(?:y|ies)\W*",
     # a bulletin's promise of more: "More follows.", "This is a developing story and will be updated."
@@ -294,7 +305,8 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
                       "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
-                      "preferences", "take action", "preferred language", "series", "version of this")
+                      "preferences", "take action", "preferred language", "series", "version of this",
+                      "compensation", "commission", "advertisers", "submit", "already a", "supporting", "help us")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -329,6 +341,8 @@ def text_furniture(block: Block) -> NoteKind | None:
     return _furniture_by_shape(block, text) or _furniture_by_words(text)
 
 
+# fields in a row around a date: "January 13, 2020 at 08:45 AM | categories: Python | View Comments" (not a table's row)
+_FIELDS_ROW = re.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:[^|\n]{1,50}\s\|\s){2,}[^|\n]{1,50}")
 _NEW_TAB = re.compile(r"(?<=\w),?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?\W*$", re.IGNORECASE)
 
 
@@ -356,7 +370,7 @@ def _furniture_by_shape(block: Block, text: str) -> NoteKind | None:
     if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
             _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
         return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
-    if _PUBLISHER_WHOLE.fullmatch(text):
+    if _PUBLISHER_WHOLE.fullmatch(text) or "row" not in block.hints and _FIELDS_ROW.fullmatch(text):
         return "publisher"
     return None
 
@@ -471,7 +485,7 @@ def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
             label = ARTICLE
         elif HINT_MAIN in block.hints:
             label = _main_text_kind(block) or _main_hints(block) or ARTICLE
-        elif min(first, head) <= i <= last and _caption_like(block) and not text_furniture(block):
+        elif head < i <= last and _story_caption(block):
             label = ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
         else:
             label = furniture(block) or _extra_kind(block, i < first, i > last)
@@ -507,17 +521,26 @@ def _main_text_kind(block: Block) -> NoteKind | None:
     """Inside the extracted story, a block's words make it a note only when
     it is short: a long paragraph about cookies or subscriptions is the
     story's own (a page about privacy, a story about a newsletter)."""
-    return text_furniture(block) if words(block.text) <= _MAIN_NOTE_WORDS else None
+    n = words(block.text)
+    if n > _MAIN_LONGEST_NOTE:
+        return None
+    kind = text_furniture(block)
+    if n <= _MAIN_NOTE_WORDS:
+        return kind
+    # longer: a notice in the publisher's voice to its reader ("We may receive compensation ...", "you can log in")
+    return kind if kind in ("legal", "publisher") and _READER_VOICE.search(_QUOTED.sub("", block.text)) else None
 
 
 _MAIN_NOTE_WORDS = 25
+_READER_VOICE = re.compile(r"\b(?:our|us|we|you|your)\b|\u00a9", re.IGNORECASE)
+_MAIN_LONGEST_NOTE = 60
 
 
 def _main_hints(block: Block) -> NoteKind | None:
     """Page context that still counts inside the extracted story: a cookie
     or newsletter box, a share bar, a player, a gallery."""
     hints = block.hints
-    if hints & _EMBEDS and "caption" not in hints and "figcaption" not in hints:
+    if hints & _EMBEDS and block.level == 0 and "caption" not in hints and "figcaption" not in hints:
         return "media"  # an embedded post or player in the story
     if "aside" in hints:
         return "related"  # a box beside the story: a pull quote, links to other stories
@@ -548,6 +571,19 @@ def _caption_like(block: Block) -> bool:
     return block.tag == "caption" or bool(block.hints & {"figure", "figcaption", "caption", "credit"})
 
 
+def _named_furniture(block: Block) -> bool:
+    """Page context names the block furniture (beyond being in the page's header or outside its <article>)."""
+    hints = block.hints - {"outside", "header", HINT_EXTRA}
+    return _from_hints(Block(text=block.text, lines=block.lines, tag=block.tag, hints=hints)) is not None
+
+
+def _story_caption(block: Block) -> bool:
+    """A picture's caption under the headline, in the story (not the
+    header's lead picture, not a credit line alone)."""
+    return (block.level == 0 and "header" not in block.hints and _caption_like(block)
+            and not text_furniture(block) and words(block.text) >= 4)
+
+
 def _keep_lead(out: list[Labelled], first: int) -> None:
     """Between the headline and the extracted story, a standfirst (the page
     calls it so) or a sentence-long paragraph is the story's, not a note."""
@@ -558,7 +594,7 @@ def _keep_lead(out: list[Labelled], first: int) -> None:
         block = item.block
         if text_furniture(block):
             continue
-        if block.hints & _DEK_WORDS or (not block.hints & _NOT_LEAD and block.level == 0 and (
+        if block.hints & _DEK_WORDS or (not block.hints & _NOT_LEAD and not _named_furniture(block) and block.level == 0 and (
                 words(block.text) >= 12 and _END.search(block.text)
                 or 6 <= words(block.text) <= 40 and not title_like(block.text) and not block.text.endswith(":"))):
             item.label = ARTICLE  # the standfirst, or the lead the extractor left out
