@@ -492,8 +492,25 @@ def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
         out.append(Labelled(block, label))
     _keep_lead(out, start)
     _revise(out, extracted=True)
+    _trust_extractor(out)
     story = sum(words(item.block.text) for item in out if item.label == ARTICLE and item.block.level == 0)
     return out if story >= _MIN_STORY_WORDS else None
+
+
+_KEPT_SHARE = 0.3
+
+
+def _trust_extractor(out: list[Labelled]) -> None:
+    """When the rules above filed most of the extracted story as notes (a
+    page whose story is a privacy policy, a story about subscriptions),
+    the extractor wins: a page never loses its whole article to the notes."""
+    main = [item for item in out if HINT_MAIN in item.block.hints]
+    total = sum(words(item.block.text) for item in main)
+    kept = sum(words(item.block.text) for item in main if item.label == ARTICLE)
+    if total >= _MIN_STORY_WORDS and kept < _KEPT_SHARE * total:
+        for item in main:
+            if item.label in ("legal", "publisher", "other"):
+                item.label = ARTICLE
 
 
 def _with_headline(blocks: list[Block], first: int) -> list[Block]:

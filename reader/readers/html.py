@@ -121,7 +121,7 @@ def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
     """The length of each element's text (children's included), in one pass from the leaves up."""
     sizes: dict[etree._Element, int] = {}
     for el in reversed(list(root.iter())):
-        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP:
+        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP and el.tag.lower() != "noscript":
             sizes[el] = 0
             continue
         size = len((el.text or "").strip())
@@ -145,6 +145,11 @@ class _Walk:
         self.line = 0
         self.sizes = _text_sizes(root)
         self.wrapper = _WRAPPER_SHARE * max(1, self.sizes.get(root, 0))
+
+    def misnested(self, el: etree._Element, tag: str) -> bool:
+        """A <noscript> holding most of the page's text: a page whose unclosed
+        <noscript> swallowed its body when parsed, not a script's fallback."""
+        return tag == "noscript" and self.sizes.get(el, 0) >= self.wrapper
 
     def flush(self) -> None:
         if self.buffer:
@@ -192,7 +197,7 @@ class _Walk:
         for event, el in walker:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if event == "start":
-                if not tag or tag in _SKIP or _hidden(el):
+                if not tag or tag in _SKIP and not self.misnested(el, tag) or _hidden(el):
                     skipped.add(id(el))
                     walker.skip_subtree()
                     continue
