@@ -68,6 +68,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _TAG_OF = {"blockquote": "quote", "figcaption": "caption", "caption": "caption", "li": "li",
            "dt": "li", "dd": "li", "pre": "pre", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4",
            "h5": "h5", "h6": "h6"}
+_FIELDS = frozenset({"select", "textarea"})
 _INLINE_TELLING = frozenset({"byline", "author", "dateline", "timestamp", "caption", "credit"})
 _WRAPPER_SHARE = 0.5
 """An element holding at least this share of the page's text is a wrapper: its words give no hint."""
@@ -146,6 +147,16 @@ class _Walk:
         self.sizes = _text_sizes(root)
         self.wrapper = _WRAPPER_SHARE * max(1, self.sizes.get(root, 0))
 
+    def field(self, el: etree._Element, tag: str) -> None:
+        """A drop-down's options or a text field's text (visible, never the
+        story): one block of their own, a menu or a form."""
+        self.flush()
+        text = " \u00b7 ".join(squash(clean(o.text_content())) for o in el.iter("option")) if tag == "select" \
+            else squash(clean(el.text or ""))
+        if text.strip(" \u00b7"):
+            hints = frozenset({"nav"} if tag == "select" else {"form"})
+            self.blocks.append(Block(text=text, lines=((el.sourceline or 1) - 1,), tag="p", hints=hints))
+
     def misnested(self, el: etree._Element, tag: str) -> bool:
         """A <noscript> holding most of the page's text: a page whose unclosed
         <noscript> swallowed its body when parsed, not a script's fallback."""
@@ -197,6 +208,8 @@ class _Walk:
         for event, el in walker:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if event == "start":
+                if tag in _FIELDS and not _hidden(el):
+                    self.field(el, tag)
                 if not tag or tag in _SKIP and not self.misnested(el, tag) or _hidden(el):
                     skipped.add(id(el))
                     walker.skip_subtree()
@@ -226,9 +239,27 @@ def _parse(text: str) -> etree._Element | None:
     # (lxml refuses a str that declares its encoding: "<?xml ... encoding='UTF-8'?>" on an XHTML page)
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        return lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return None
+    _drop_comments(root)
+    return root
+
+
+def _drop_comments(root: etree._Element) -> None:
+    """Comments and processing instructions go, the text after them stays
+    (the walk never sees them: their tails would be lost with them)."""
+    for node in root.xpath("//comment()|//processing-instruction()"):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        tail, node.tail = node.tail or "", None
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(node)
 
 
 def html_blocks(text: str) -> list[Block]:
