@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from reader.model import Article
+from reader.model import Article, PageMeta
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -45,7 +45,16 @@ def to_dict(article: Article) -> dict[str, Any]:
             for f in article.figures
         ],
         "notes": [{"kind": n.kind, "text": n.text} for n in article.notes],
+        "meta": meta_dict(article.meta),
     }
+
+
+def meta_dict(meta: PageMeta | None) -> dict[str, Any] | None:
+    """The page's own metadata (web pages only; null otherwise)."""
+    if meta is None:
+        return None
+    return {"published": meta.published, "authors": list(meta.authors), "publisher": meta.publisher,
+            "url": meta.url, "language": meta.language}
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

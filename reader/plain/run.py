@@ -73,7 +73,7 @@ class Session:
 
     def loop(self) -> int:
         a = self.article
-        self.say(f"Article: {a.title}", render.summary(a) + " Type h for help.")
+        self.say(f"Article: {a.title}", *filter(None, [render.meta_line(a)]), render.summary(a) + " Type h for help.")
         while True:
             self.out.write("> ")
             self.out.flush()
@@ -131,7 +131,8 @@ class Session:
             self.say(f"Paragraph {self.at + 1} of {len(a.paragraphs)}, in "
                      + render.section_heading(a, section) + ".")
         elif command == "t":
-            self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
+            self.say(f"Article: {a.title}", *filter(None, [render.meta_line(a)]),
+                     f"Source: {render.source_name(a.source)}. " + render.summary(a))
         elif command in ("h", "help", "?"):
             self.say(*HELP.splitlines())
         else:
