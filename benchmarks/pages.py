@@ -167,8 +167,7 @@ def main() -> int:
     print(timing)
     if args.details:
         with open(args.details, "w", encoding="utf-8") as handle:
-            for row in ours.details:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in ours.details)
     return 0
 
 

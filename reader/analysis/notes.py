@@ -488,7 +488,8 @@ def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
         elif head < i <= last and _story_caption(block):
             label = ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
         else:
-            label = furniture(block) or _extra_kind(block, i < first, i > last)
+            label = text_furniture(block) or ("caption" if _caption_like(block) else None) or _from_hints(block) \
+                or _extra_kind(block, i < first, i > last)
         out.append(Labelled(block, label))
     _keep_lead(out, start)
     _revise(out, extracted=True)

@@ -69,7 +69,7 @@ def extracted_text(html: str) -> str | None:
         try:
             text = extractor(html)
         except Exception:  # noqa: BLE001 - a library's failure on a hostile page only costs the signal
-            continue
+            text = ""
         if len(_WORD.findall(text)) >= MIN_WORDS:
             return text
         best = max(best, text, key=len)

@@ -133,7 +133,8 @@ def page_facts(root) -> PageFacts:
     canonical = root.xpath("//link[@rel='canonical']/@href")
     entity = story.get("mainEntityOfPage")
     authors = _names(story.get("author")) or [a for key in _AUTHOR_NAMES for a in _names(tags.get(key))][:1]
-    publisher = (_names(story.get("publisher")) or [None])[0] or _first(tags.get("og:site_name"))
+    publishers = _names(story.get("publisher"))
+    publisher = publishers[0] if publishers else _first(tags.get("og:site_name"))
     meta = PageMeta(
         published=_first(story.get("datePublished"), story.get("dateCreated"), *map(tags.get, _DATE_NAMES)),
         authors=tuple(dict.fromkeys(authors)),
