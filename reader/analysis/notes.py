@@ -346,23 +346,33 @@ _FIELDS_ROW = re.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:[^|\n]{1,50}\s\|\s){2,}
 _NEW_TAB = re.compile(r"(?<=\w),?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?\W*$", re.IGNORECASE)
 
 
+def _legal(text: str, n: int) -> bool:
+    """A legal notice: its forms, or a legal word in a short line or in the publisher's voice."""
+    if not _has(text.casefold(), _LEGAL_ANCHORS):
+        return False
+    if _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
+        return True
+    return bool(_LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))))
+
+
 def _furniture_by_shape(block: Block, text: str) -> NoteKind | None:
     """Legal notices, headings over links, and short lines that are furniture whole."""
     text = _NEW_TAB.sub("", text)  # "Purchase Licensing Rights, opens new tab": a link's words for screen readers
     n = words(text)
-    low = text.casefold()
     # Cheapest tests first; a long paragraph is never furniture by its words.
-    if n <= 150 and _has(low, _LEGAL_ANCHORS):
-        if _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
-            return "legal"
-        if _LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))):
-            return "legal"
+    if n <= 150 and _legal(text, n):
+        return "legal"
     if block.level >= 2 and n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"  # a heading over links: "Keep reading", "More on this story"
     if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
         return "publisher"  # "By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read" (not a "News \u00b7 World" menu)
     if n > 12 or len(text) > 200:
         return None
+    return _whole_line_kind(block, text)
+
+
+def _whole_line_kind(block: Block, text: str) -> NoteKind | None:
+    """A short line that is furniture whole: a player's, a menu's, a byline."""
     if _MEDIA_WHOLE.fullmatch(text):
         return "media"
     if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
@@ -394,32 +404,37 @@ def _furniture_by_words(text: str) -> NoteKind | None:
     return None
 
 
+# Page context -> note kind, first match wins: (hints any of which tells it,
+# hints that veto it, kind). Examples: a block under class="newsletter-box"
+# is a publisher note; under class="gallery" a media note unless it is a
+# slide's caption; under <footer> a publisher note.
+_CAPTIONS = frozenset({"caption", "figcaption"})
+HINT_RULES: tuple[tuple[frozenset[str], frozenset[str], NoteKind], ...] = (
+    (frozenset({"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}), frozenset(), "legal"),
+    (frozenset({"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
+                "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}), frozenset(),
+     "publisher"),
+    (frozenset({"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}), frozenset(),
+     "related"),
+    (frozenset({"about", "bio"}), frozenset(), "publisher"),  # an "About X" box, an author's bio
+    (frozenset({"gallery"}), _CAPTIONS, "media"),
+    (frozenset({"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}), frozenset(),
+     "navigation"),
+    (frozenset({"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"}), _CAPTIONS,
+     "media"),  # players and embedded posts
+    (frozenset({"byline", "author", "timestamp", "time", "address"}), frozenset(), "publisher"),
+    (frozenset({"comment"}), frozenset(), "other"),
+    (frozenset({"footer"}), frozenset(), "publisher"),
+)
+
+
 def _from_hints(block: Block) -> NoteKind | None:
     h = block.hints
     if not h:
         return None
-    if h & {"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}:
-        return "legal"
-    if h & {"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
-            "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}:
-        return "publisher"
-    if h & {"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}:
-        return "related"
-    if h & {"about", "bio"}:
-        return "publisher"  # an "About X" box, an author's bio
-    if "gallery" in h and "caption" not in h and "figcaption" not in h:
-        return "media"
-    if h & {"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}:
-        return "navigation"
-    if h & {"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"} and "caption" not in h \
-            and "figcaption" not in h:
-        return "media"  # players and embedded posts
-    if h & {"byline", "author", "timestamp", "time", "address"}:
-        return "publisher"
-    if "comment" in h:
-        return "other"
-    if "footer" in h:
-        return "publisher"
+    for tells, vetoes, kind in HINT_RULES:
+        if h & tells and not h & vetoes:
+            return kind
     if "outside" in h and ("header" in h or "aside" in h):
         return "navigation" if "header" in h else "related"
     if "aside" in h:
@@ -479,18 +494,7 @@ def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
     start = next((i for i, b in enumerate(blocks) if HINT_MAIN in b.hints and words(b.text) >= 15), first)
     blocks = _with_headline(blocks, start)
     head = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), first)
-    out = []
-    for i, block in enumerate(blocks):
-        if HEADLINE in block.hints:
-            label = ARTICLE
-        elif HINT_MAIN in block.hints:
-            label = _main_text_kind(block) or _main_hints(block) or ARTICLE
-        elif head < i <= last and _story_caption(block):
-            label = ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
-        else:
-            label = text_furniture(block) or ("caption" if _caption_like(block) else None) or _from_hints(block) \
-                or _extra_kind(block, i < first, i > last)
-        out.append(Labelled(block, label))
+    out = [Labelled(block, _extracted_label(block, i, (first, head, last))) for i, block in enumerate(blocks)]
     _keep_lead(out, start)
     _revise(out, extracted=True)
     _trust_extractor(out)
@@ -512,6 +516,20 @@ def _trust_extractor(out: list[Labelled]) -> None:
         for item in main:
             if item.label in ("legal", "publisher", "other"):
                 item.label = ARTICLE
+
+
+def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> str:
+    """A block's first label on a page with an extractor's reading; ``marks``:
+    the first main block, the headline and the last main block."""
+    first, head, last = marks
+    if HEADLINE in block.hints:
+        return ARTICLE
+    if HINT_MAIN in block.hints:
+        return _main_text_kind(block) or _main_hints(block) or ARTICLE
+    if head < i <= last and _story_caption(block):
+        return ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
+    return (text_furniture(block) or ("caption" if _caption_like(block) else None) or _from_hints(block)
+            or _extra_kind(block, i < first, i > last))
 
 
 def _with_headline(blocks: list[Block], first: int) -> list[Block]:
@@ -722,13 +740,9 @@ def headline_index(out: list[Labelled]) -> int | None:
     named = next((i for i, item in enumerate(out) if item.label == ARTICLE and HEADLINE in item.block.hints), None)
     if named is not None:
         return named
-    for i, item in enumerate(out):
-        if item.label == ARTICLE and item.block.tag == "h1":
-            if not _site_name(out, i):
-                return i
-            # the site's name: the post's own title is the next big heading
-            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
-                         and words(out[j].block.text) >= 5), i)
+    h1 = _h1_headline(out)
+    if h1 is not None:
+        return h1
     restated = _restated_title(out)
     if restated is not None:
         return restated
@@ -746,6 +760,17 @@ def headline_index(out: list[Labelled]) -> int | None:
                 and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
     return first
+
+
+def _h1_headline(out: list[Labelled]) -> int | None:
+    """The first <h1> or "#" heading, unless it is the site's name (then the next big heading)."""
+    for i, item in enumerate(out):
+        if item.label == ARTICLE and item.block.tag == "h1":
+            if not _site_name(out, i):
+                return i
+            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
+                         and words(out[j].block.text) >= 5), i)
+    return None
 
 
 # Emoji and other symbols a post puts before its title: "\u26a1\ufe0f Overnight strike ..."
