@@ -27,7 +27,7 @@ MIN_WORDS = 40
 """An extraction shorter than this is no article: ask the second opinion, or keep the rule-based reading."""
 _SHARE = 0.5
 """A block is in the story when at least this share of its 4-grams is in the extracted text."""
-_MAX_HTML = 8_000_000
+_MAX_HTML = 3_000_000
 """Pages larger than this keep the rule-based reading (the extractors' cost grows faster than the page)."""
 
 HINT_MAIN = "main"

@@ -163,3 +163,19 @@ def test_text_after_a_comment_and_a_drop_downs_options_are_kept() -> None:
             "<select><option>January</option><option>February</option></select></body></html>")
     texts = [b.text for b in html_blocks(page)]
     assert texts == ["Before after the comment.", "January \u00b7 February"]
+
+
+def test_without_an_h1_the_block_that_og_title_names_is_the_headline() -> None:
+    from reader.analysis import analyze_document
+    from reader.ingest import from_bytes
+
+    story = " ".join(["The committee met for six hours and agreed on a new timetable for the works."] * 12)
+    page = ("<html><head><title>Bridge repairs to start in May | Town Gazette</title>"
+            "<meta property='og:title' content='Bridge repairs to start in May'>"
+            "<meta property='og:site_name' content='Town Gazette'></head><body>"
+            "<div class='kicker'><a href='/local'>Local news</a></div>"
+            "<h2 class='title'>Bridge repairs to start in May</h2>"
+            f"<p>{story}</p><p>{story}</p></body></html>")
+    article = analyze_document(from_bytes(page.encode(), name="p.html"), entities=False, figures=False)
+    assert article.title == "Bridge repairs to start in May"
+    assert article.sections[0].kind == "headline"
