@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reader.records import Record
+from dataclasses import dataclass
 
 
-class Block(Record):
+@dataclass(frozen=True, slots=True)
+class Block:
     text: str
     lines: tuple[int, ...] = ()
     """0-based source lines the block came from (text and Markdown)."""

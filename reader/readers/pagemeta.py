@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from reader.model import PageMeta
-from reader.records import Record
 from reader.textutil import clean, squash
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -35,7 +35,8 @@ _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _MAX_FIELD = 300
 
 
-class PageFacts(Record):
+@dataclass(frozen=True, slots=True)
+class PageFacts:
     meta: PageMeta
     headlines: tuple[str, ...] = ()
     """The page's own names for its story, best first: JSON-LD headline, og:title, <title>."""
