@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader import rx, tables
-from reader.readers.block import Block
+from reader.readers.block import HEADLINE, HINT_EXTRA, HINT_MAIN, Block
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -480,7 +480,6 @@ def _revise(out: list[Labelled], extracted: bool = False) -> None:
 
 # A web page read with an extractor's signal (reader.readers.mainzone): each
 # block is "main" (in the extracted story) or "extra".
-HINT_MAIN, HINT_EXTRA, HEADLINE = "main", "extra", "headline"
 _MIN_STORY_WORDS = 40
 
 
@@ -967,10 +966,13 @@ def _captions(out: list[Labelled]) -> None:
                 and words(item.block.text) <= 40):
             item.role = "caption"  # the text under "Image caption," is the caption
             continue
-        hints = item.block.hints
-        if item.block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or (
-                "figure" in hints and words(item.block.text) <= 60):
+        if _captioned(item.block):
             item.role = "caption"
-        elif (words(item.block.text) <= 60 and _has(item.block.text.casefold(), _CAPTION_ANCHORS)
-              and _CAPTION_MARK.search(item.block.text)):
-            item.role = "caption"
+
+
+def _captioned(block: Block) -> bool:
+    """A caption by its page context, or by its credit line ("... Photo: Jane Roe/Agency")."""
+    hints, n = block.hints, words(block.text)
+    if block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or ("figure" in hints and n <= 60):
+        return True
+    return n <= 60 and _has(block.text.casefold(), _CAPTION_ANCHORS) and bool(_CAPTION_MARK.search(block.text))

@@ -27,7 +27,7 @@ from lxml import etree
 
 from reader import tables
 from reader.model import PageMeta
-from reader.readers.block import Block
+from reader.readers.block import HEADLINE, Block
 from reader.readers.pagemeta import page_facts
 from reader.textutil import clean, squash
 
@@ -72,8 +72,6 @@ _FIELDS = frozenset({"select", "textarea"})
 _INLINE_TELLING = frozenset({"byline", "author", "dateline", "timestamp", "caption", "credit"})
 _WRAPPER_SHARE = 0.5
 """An element holding at least this share of the page's text is a wrapper: its words give no hint."""
-HEADLINE = "headline"
-"""The hint of the block that the page's metadata and <h1> agree is the headline."""
 
 
 def tokens(words: str) -> set[str]:

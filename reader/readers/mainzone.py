@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.readers.block import Block
+from reader.readers.block import HINT_EXTRA, HINT_MAIN, Block
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 4
@@ -29,9 +29,6 @@ _SHARE = 0.5
 """A block is in the story when at least this share of its 4-grams is in the extracted text."""
 _MAX_HTML = 3_000_000
 """Pages larger than this keep the rule-based reading (the extractors' cost grows faster than the page)."""
-
-HINT_MAIN = "main"
-HINT_EXTRA = "extra"
 
 
 def _quiet(name: str) -> None:
