@@ -15,6 +15,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run ti
 if TYPE_CHECKING:
     from typing import TextIO
 
+    from reader.ingest import Document
+
 HELP = """Commands (type one and press Enter):
 n: next paragraph. p: previous paragraph.
 N: next section. P: previous section.
@@ -32,7 +34,7 @@ def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
     return max(20, min(columns, 200) - 1)
 
 
-def run_plain(source: str, args: argparse.Namespace | None = None, *, stdin: TextIO | None = None,
+def run_plain(source: str | Document, args: argparse.Namespace | None = None, *, stdin: TextIO | None = None,
               stdout: TextIO | None = None) -> int:
     from reader.analysis import analyze
     from reader.ingest import DEFAULT_MAX_SIZE
@@ -58,6 +60,9 @@ def _write(out: TextIO, lines: Iterable[str]) -> None:
 class Session:
     """An interactive reading session: a cursor on a paragraph, line commands."""
 
+    farewell = "Goodbye."
+    """Said on q or Ctrl-D (an article opened from a feed says it goes back to the list)."""
+
     def __init__(self, article: Article, width: int, marks: bool, inp: TextIO, out: TextIO) -> None:
         self.article = article
         self.width = width
@@ -80,11 +85,11 @@ class Session:
             line = self.inp.readline()
             if not line:  # end of input (Ctrl-D)
                 self.out.write("\n")
-                self.say("Goodbye.")
+                self.say(self.farewell)
                 return 0
             command = line.strip()
             if command in ("q", "quit", "exit"):
-                self.say("Goodbye.")
+                self.say(self.farewell)
                 return 0
             self.dispatch(command)
 
