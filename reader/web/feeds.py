@@ -263,7 +263,8 @@ def _absolute(base: str, link: str | None) -> str | None:
 def _forgiving(data: bytes, base: str, name: str) -> tuple[str, list[FeedItem], list[str]]:
     import feedparser  # type: ignore[import-untyped]
 
-    headers = {"content-location": base} if base else {}
+    # As XML, like the direct reader: the encoding comes from the BOM or the XML declaration.
+    headers = {"content-type": "application/xml", **({"content-location": base} if base else {})}
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False)
     if not parsed.get("version") and not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "no RSS or Atom elements"
@@ -280,7 +281,10 @@ def _forgiving(data: bytes, base: str, name: str) -> tuple[str, list[FeedItem], 
         link = entry.get("link") or None
         items.append(FeedItem(title=text_of(entry.get("title")), link=link, date=date,
                               source=text_of(source.get("title")) or fallback_source, summary=text_of(summary)))
-    warnings = [f"{name}: the feed is not well-formed XML; read leniently"] if parsed.get("bozo") else []
+    problem = parsed.get("bozo_exception")
+    minor = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
+    broken = parsed.get("bozo") and problem is not None and not isinstance(problem, minor)
+    warnings = [f"{name}: the feed is not well-formed XML; read leniently"] if broken else []
     return title, items, warnings
 
 
