@@ -20,13 +20,13 @@ import json
 import os
 import tempfile
 import time
-
-from reader.records import Record
+from dataclasses import dataclass
 
 CACHE_FORMAT = 1
 
 
-class CachedPage(Record):
+@dataclass(frozen=True, slots=True)
+class CachedPage:
     """What the cache holds for one URL."""
 
     url: str

@@ -19,11 +19,11 @@ import html
 import json
 import re
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 from reader.errors import InputError
-from reader.records import Record
 from reader.textutil import clean
 from reader.web import is_url
 
@@ -50,7 +50,8 @@ _ZONES = {"GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": 
 _DROPPED = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
-class FeedItem(Record):
+@dataclass(frozen=True, slots=True)
+class FeedItem:
     """One entry of a feed, as text (any HTML in the feed is reduced to text)."""
 
     title: str
@@ -62,7 +63,8 @@ class FeedItem(Record):
     summary: str
 
 
-class Feed(Record):
+@dataclass(frozen=True, slots=True)
+class Feed:
     source: str
     title: str
     items: tuple[FeedItem, ...]

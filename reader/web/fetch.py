@@ -20,11 +20,11 @@ import re
 import socket
 import ssl
 import time
+from dataclasses import dataclass
 
 from reader import __version__
 from reader.errors import InputError, UsageError
 from reader.ingest import DEFAULT_MAX_SIZE, Document, decode, sniff_format
-from reader.records import Record
 from reader.textutil import clean, normalise_newlines
 from reader.web.cache import CachedPage, PageCache, default_root
 
@@ -54,7 +54,8 @@ class WebError(InputError):
     """A URL could not be read: the message is the one line to show (exit 1)."""
 
 
-class FetchOptions(Record):
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
     """How to fetch: limits and whether the network may be used at all."""
 
     max_size: int = DEFAULT_MAX_SIZE
@@ -71,7 +72,8 @@ class FetchOptions(Record):
     """Where the cache lives (None: the platform cache directory)."""
 
 
-class Page(Record):
+@dataclass(frozen=True, slots=True)
+class Page:
     """A downloaded (or cached) resource, not yet decoded."""
 
     url: str

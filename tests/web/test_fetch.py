@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pytest
 
@@ -95,7 +96,7 @@ FAILURES = [
 def test_failure_is_one_clear_line(server, options, path, changes, message):
     url = server.url(path)
     with pytest.raises(WebError) as caught:
-        fetch_document(url, options._replace(**changes))
+        fetch_document(url, replace(options, **changes))
     text = str(caught.value)
     assert message in text and text.startswith(url) and "\n" not in text
 
@@ -105,7 +106,7 @@ def test_huge_download_stops_at_the_limit_not_at_the_end(server, options):
 
     start = time.perf_counter()
     with pytest.raises(WebError):
-        fetch_document(server.url("/huge.html?mb=400"), options._replace(max_size=64 * 1024))
+        fetch_document(server.url("/huge.html?mb=400"), replace(options, max_size=64 * 1024))
     assert time.perf_counter() - start < 5  # 400 MB would take far longer to arrive
 
 
@@ -158,7 +159,7 @@ def test_offline_reads_a_page_read_before_and_never_the_network(server, options)
     url = server.url("/article.html")
     online = fetch_document(url, options)
     before = len(server.hits("/article.html"))
-    offline = fetch_document(url, options._replace(offline=True))
+    offline = fetch_document(url, replace(options, offline=True))
     assert offline.text == online.text and len(server.hits("/article.html")) == before
     assert any("read from the cache" in w for w in offline.warnings)
 
@@ -166,7 +167,7 @@ def test_offline_reads_a_page_read_before_and_never_the_network(server, options)
 def test_offline_miss_is_one_line(server, options):
     url = server.url("/report.txt?never-fetched")
     with pytest.raises(WebError, match=r"not in the cache \(--offline reads only pages read before\)$"):
-        fetch_document(url, options._replace(offline=True))
+        fetch_document(url, replace(options, offline=True))
 
 
 def test_offline_works_for_a_host_that_no_longer_exists(options, tmp_path):
@@ -175,7 +176,7 @@ def test_offline_works_for_a_host_that_no_longer_exists(options, tmp_path):
     PageCache(options.cache_root).put(CachedPage(
         url=UNKNOWN_HOST, final_url=UNKNOWN_HOST, content_type="text/html", charset="utf-8", etag=None,
         last_modified=None, stored_at=0.0, data=(FIXTURES / "article.html").read_bytes()))
-    assert "Tessa River" in fetch_document(UNKNOWN_HOST, options._replace(offline=True)).text
+    assert "Tessa River" in fetch_document(UNKNOWN_HOST, replace(options, offline=True)).text
 
 
 def test_cache_is_keyed_by_url_and_lives_under_the_cache_dir(server, options):
