@@ -40,6 +40,7 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
               "text/xml", "application/x-rss+xml", "text/html", "text/plain", "application/octet-stream")
 """Media types a feed is accepted as (servers label feeds loosely; the parser decides)."""
 
+_NOT_ARTICLES = ("text/css", "text/javascript", "text/csv", "text/calendar", "text/vcard", "text/xml")
 _ACCEPT_PAGE = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1"
 _ACCEPT_FEED = ("application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
                 "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1")
@@ -204,11 +205,9 @@ def _check_type(url: str, content_type: str, kind: str) -> None:
         if content_type in FEED_TYPES or content_type.endswith("+xml") or content_type.startswith("text/"):
             return
         raise WebError(f"{url}: type {content_type[:60]} is not a feed (RSS or Atom)")
-    if content_type in PAGE_TYPES or content_type.startswith("text/"):
-        if content_type in ("text/css", "text/javascript", "text/csv", "text/calendar", "text/vcard"):
-            raise WebError(f"{url}: type {content_type} is neither HTML nor text")
+    if (content_type in PAGE_TYPES or content_type.startswith("text/")) and content_type not in _NOT_ARTICLES:
         return
-    hint = " (a feed: use --feed)" if content_type in FEED_TYPES or content_type.endswith(("rss+xml", "atom+xml")) else ""
+    hint = " (a feed? use --feed)" if content_type in FEED_TYPES or content_type.endswith("+xml") else ""
     raise WebError(f"{url}: type {content_type[:60]} is neither HTML nor text{hint}")
 
 

@@ -189,3 +189,28 @@ def test_plain_start_up_on_a_local_file_imports_no_web_library(tmp_path):
                             capture_output=True, text=True,
                             env={**os.environ, "TERM": "dumb"})
     assert result.returncode == 0 and result.stderr.strip() == "[]"
+
+
+def test_plain_feed_prompt_on_a_real_terminal(server, cache):
+    """The real command under a pseudo-terminal: the list, o N, q back to the list, q to quit."""
+    import pexpect
+
+    env = {**os.environ, "TERM": "xterm", "KZREADER_CACHE_DIR": cache, "KZREADER_CONFIG": os.devnull}
+    child = pexpect.spawn(sys.executable, ["-m", "reader", "--plain", "--feed", server.url("/rss.xml")],
+                          encoding="utf-8", timeout=30, dimensions=(40, 120), env=env)
+    try:
+        child.expect(r"Feed: Valley Courier & Friends: Top stories\. 5 items\.")
+        child.expect(r"5 of 5: Page that went missing\.")
+        child.expect("feed> ")
+        child.sendline("o 2")
+        child.expect("Article: Storm floods coastal villages; four dead")
+        child.expect("\r\n> ")
+        child.sendline("q")
+        child.expect("Back to the feed.")
+        child.expect("feed> ")
+        child.sendline("q")
+        child.expect("Goodbye.")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
