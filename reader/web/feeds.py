@@ -60,7 +60,14 @@ class FeedItem:
     """ISO 8601 in UTC ("2026-06-01T10:00:00Z") when the feed's date parses, else as written."""
     source: str
     """Who published it: the item's own source element, else the feed's title, else its host."""
-    summary: str
+    summary_markup: str = ""
+    """The summary as the feed gives it (often HTML). Reduced to text only when
+    read (``summary``): a list shows a screenful, not 10,000 summaries."""
+
+    @property
+    def summary(self) -> str:
+        """The summary as text: markup and entities out, whitespace collapsed."""
+        return text_of(self.summary_markup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +255,7 @@ def _direct(data: bytes, base: str) -> tuple[str, list[FeedItem]] | None:
         link = link.strip() if link else None
         items.append(FeedItem(
             title=text_of(item_title), link=_absolute(base, link),
-            date=iso_date(date), source=text_of(source) or fallback_source, summary=text_of(summary),
+            date=iso_date(date), source=text_of(source) or fallback_source, summary_markup=summary or "",
         ))
     return title, items
 
@@ -282,7 +289,8 @@ def _forgiving(data: bytes, base: str, name: str) -> tuple[str, list[FeedItem], 
         summary = entry.get("summary") or (entry.get("content") or [{}])[0].get("value")
         link = entry.get("link") or None
         items.append(FeedItem(title=text_of(entry.get("title")), link=link, date=date,
-                              source=text_of(source.get("title")) or fallback_source, summary=text_of(summary)))
+                              source=text_of(source.get("title")) or fallback_source,
+                              summary_markup=summary or ""))
     problem = parsed.get("bozo_exception")
     minor = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
     broken = parsed.get("bozo") and problem is not None and not isinstance(problem, minor)

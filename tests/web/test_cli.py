@@ -164,7 +164,7 @@ def test_plain_session_pages_a_long_feed(options):
 def test_item_line_reads_in_words(options):
     from reader.web.feeds import FeedItem
 
-    item = FeedItem(title="T", link=None, date="2026-03-03T08:15:00Z", source="S", summary="")
+    item = FeedItem(title="T", link=None, date="2026-03-03T08:15:00Z", source="S")
     assert item_line(2, 7, item) == "2 of 7: T. S. 2026-03-03 08:15 UTC."
 
 
