@@ -214,3 +214,40 @@ def test_plain_feed_prompt_on_a_real_terminal(server, cache):
     finally:
         child.close(force=True)
     assert child.exitstatus == 0
+
+
+def spawn_app(*args: str, cache: str):
+    import pexpect
+
+    env = {**os.environ, "TERM": "xterm-256color", "KZREADER_CACHE_DIR": cache, "KZREADER_CONFIG": os.devnull,
+           "TEXTUAL_ANIMATIONS": "none"}
+    env.pop("NO_COLOR", None)
+    return pexpect.spawn(sys.executable, ["-m", "reader", *args], encoding="utf-8", timeout=60,
+                         dimensions=(30, 110), env=env)
+
+
+@pytest.mark.parametrize("args", [["/missing"], ["--feed", "/image.png"]], ids=["page", "feed"])
+def test_app_mode_failures_are_one_line_before_any_screen(server, cache, args):
+    import pexpect
+
+    args = [server.url(a) if a.startswith("/") else a for a in args]
+    child = spawn_app(*args, cache=cache)
+    child.expect(pexpect.EOF)
+    child.close()
+    output = child.before.strip()
+    assert child.exitstatus == 1
+    assert len(output.splitlines()) == 1 and output.startswith("kzreader: ") and "Traceback" not in output
+    assert "\x1b[" not in output  # the app never started
+
+
+def test_app_opens_on_the_feed_list_and_quits(server, cache):
+    import pexpect
+
+    child = spawn_app("--feed", server.url("/rss.xml"), cache=cache)
+    try:
+        child.expect("Police detain 41 protesters")  # the third item's title on screen
+        child.send("q")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
