@@ -10,7 +10,8 @@ type, charset, the address after redirects).
 
 Writes go to a temporary file that is then renamed, so a reader never sees
 half an entry; any error of the disk is ignored (a page that cannot be
-cached is still read).
+cached is still read). Past ``MAX_BYTES`` the entries used longest ago are
+deleted after each write.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import time
 from dataclasses import dataclass
 
 CACHE_FORMAT = 1
+MAX_BYTES = 256 * 1024 * 1024
+"""The cache keeps at most this much; the entries read or revalidated longest ago go first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +52,9 @@ def default_root() -> str | None:
 class PageCache:
     """Pages on disk under ``root`` (None: a cache that holds nothing)."""
 
-    def __init__(self, root: str | None) -> None:
+    def __init__(self, root: str | None, max_bytes: int = MAX_BYTES) -> None:
         self.root = root
+        self.max_bytes = max_bytes
 
     def _paths(self, url: str) -> tuple[str, str] | None:
         if self.root is None:
@@ -99,16 +103,57 @@ class PageCache:
             _write_atomically(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
         except OSError:
             return False
+        self.prune(keep=meta_path)
         return True
 
+    def prune(self, keep: str | None = None) -> int:
+        """Delete the entries used longest ago until the cache fits; return how many went."""
+        if self.root is None:
+            return 0
+        entries: list[tuple[float, int, str]] = []  # (last use, bytes, path without extension)
+        total = 0
+        try:
+            for folder in os.scandir(self.root):
+                if not folder.is_dir():
+                    continue
+                for entry in os.scandir(folder.path):
+                    if entry.name.endswith(".json"):
+                        base = entry.path[:-5]
+                        size = entry.stat().st_size + _size_of(base + ".body")
+                        entries.append((entry.stat().st_mtime, size, base))
+                        total += size
+        except OSError:
+            return 0
+        removed = 0
+        for _, size, base in sorted(entries):
+            if total <= self.max_bytes:
+                break
+            if keep is not None and base + ".json" == keep:
+                continue
+            for path in (base + ".json", base + ".body"):
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass
+            total -= size
+            removed += 1
+        return removed
+
     def touch(self, url: str) -> None:
-        """Mark an entry as just revalidated (a 304 answer)."""
+        """Mark an entry as just used (a 304 answer, an offline read): pruned last."""
         paths = self._paths(url)
         if paths is not None:
             try:
                 os.utime(paths[0])
             except OSError:
                 pass
+
+
+def _size_of(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _write_atomically(path: str, data: bytes) -> None:

@@ -103,6 +103,7 @@ def fetch(url: str, options: FetchOptions | None = None, *, kind: str = "page") 
     if options.offline:
         if cached is None:
             raise WebError(f"{url}: not in the cache (--offline reads only pages read before)")
+        cache.touch(url)
         return _from_cache(url, cached, kind)
     import httpx
 

@@ -132,3 +132,16 @@ async def test_ten_thousand_items_list_at_once_and_the_last_is_reachable():
         assert any(line.startswith("10000. Harvest festival draws crowds (report 10000)") for line in visible_lines(items))
         await pilot.press("pageup")
         assert items.cursor < 9_999 - 5
+
+
+async def test_feed_text_is_shown_literally_never_as_markup():
+    data = ('<rss version="2.0"><channel><title>[bold]Feed[/bold]</title><item><title>[@click=app.quit]Quit'
+            ' [red]now[/red]</title><description>$accent [link=x]y[/link]</description></item></channel></rss>')
+    feed = parse_feed(data.encode())
+    app = feed_app(feed)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, FeedScreen))
+        lines = visible_lines(app.screen.query_one(ItemList))
+        assert lines[0].strip() == "1. [@click=app.quit]Quit [red]now[/red]"
+        assert lines[1].strip() == "[bold]Feed[/bold] · $accent [link=x]y[/link]"
+        assert "[bold]Feed[/bold]: 1 item" in str(app.screen.query_one("#feed-title").render())

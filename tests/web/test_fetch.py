@@ -211,3 +211,27 @@ def test_fetch_options_defaults_are_bounded():
     defaults = FetchOptions()
     assert 0 < defaults.connect_timeout <= defaults.read_timeout < defaults.total_timeout
     assert defaults.max_redirects == 10
+
+
+def test_cache_keeps_to_its_size_and_drops_the_entries_used_longest_ago(tmp_path):
+    from reader.web.cache import CachedPage, PageCache
+
+    cache = PageCache(str(tmp_path / "c"), max_bytes=25_000)
+
+    def page(n: int) -> CachedPage:
+        return CachedPage(url=f"https://example.test/{n}", final_url=f"https://example.test/{n}",
+                          content_type="text/html", charset=None, etag=None, last_modified=None, stored_at=0.0,
+                          data=b"x" * 10_000)
+
+    for n in range(3):
+        cache.put(page(n))
+        meta = cache._paths(f"https://example.test/{n}")
+        assert meta is not None
+        os.utime(meta[0], (1_000_000 + n, 1_000_000 + n))  # written in turn, a second apart
+    # Three 10 KB entries do not fit in 25 KB: the first written went when the third came.
+    assert cache.get("https://example.test/0") is None
+    assert cache.get("https://example.test/1") is not None and cache.get("https://example.test/2") is not None
+    cache.touch("https://example.test/1")  # read again: now the most recently used
+    cache.put(page(3))
+    assert cache.get("https://example.test/2") is None
+    assert cache.get("https://example.test/1") is not None and cache.get("https://example.test/3") is not None
