@@ -252,7 +252,6 @@ def _direct(data: bytes, base: str) -> tuple[str, list[FeedItem]] | None:
     items = []
     for entry, dialect in entries:
         item_title, link, date, summary, source = _item_fields(entry, dialect)
-        link = link.strip() if link else None
         items.append(FeedItem(
             title=text_of(item_title), link=_absolute(base, link),
             date=iso_date(date), source=text_of(source) or fallback_source, summary_markup=summary or "",
@@ -261,8 +260,14 @@ def _direct(data: bytes, base: str) -> tuple[str, list[FeedItem]] | None:
 
 
 def _absolute(base: str, link: str | None) -> str | None:
+    """The link, whitespace and unsafe characters out, resolved against the feed's address."""
+    if link is None:
+        return None
+    link = "".join(link.split())
+    if not link.isprintable():
+        link = "".join(clean(link).split())
     if not link or not base or link.startswith(("http://", "https://")):
-        return link
+        return link or None
     return urljoin(base, link)
 
 
@@ -287,7 +292,7 @@ def _forgiving(data: bytes, base: str, name: str) -> tuple[str, list[FeedItem], 
                                                                                    or entry.get("updated"))
         source = entry.get("source") or {}
         summary = entry.get("summary") or (entry.get("content") or [{}])[0].get("value")
-        link = entry.get("link") or None
+        link = _absolute("", entry.get("link"))
         items.append(FeedItem(title=text_of(entry.get("title")), link=link, date=date,
                               source=text_of(source.get("title")) or fallback_source,
                               summary_markup=summary or ""))

@@ -125,7 +125,8 @@ def fetch(url: str, options: FetchOptions | None = None, *, kind: str = "page") 
 
 def _check_url(url: str) -> str:
     stripped = url.strip()
-    if any(ch in stripped for ch in "\r\n\t ") or not stripped.lower().startswith(("http://", "https://")):
+    # No whitespace, control or bidi character: a link from a feed is untrusted text.
+    if not stripped.isprintable() or " " in stripped or not stripped.lower().startswith(("http://", "https://")):
         raise UsageError(f"{_one_line(url)[:200]}: not a web address (give an http:// or https:// URL)")
     return stripped
 

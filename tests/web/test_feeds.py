@@ -167,3 +167,19 @@ def test_ten_thousand_items_are_all_read():
     feed = parse_feed(rss(10_000, BASE), base=BASE)
     assert len(feed.items) == 10_000 and feed.items[-1].link == BASE + "/story/10000.html"
     assert feed.items[-1].date == "2026-02-04T15:39:00Z"
+
+
+@pytest.mark.parametrize("lenient_only", [False, True], ids=["direct", "feedparser"])
+def test_links_lose_whitespace_and_control_characters(lenient_only):
+    data = ('<rss version="2.0"><channel><title>T</title><item><title>A</title><link>\n  https://example.test/'
+            'a\u202e\u2066b.html  \n</link></item></channel></rss>').encode()
+    (item,) = parse_feed(data, base="https://example.test/feed", lenient_only=lenient_only).items
+    assert item.link == "https://example.test/ab.html"
+
+
+def test_a_link_with_control_characters_is_refused_before_any_request():
+    from reader.web.fetch import fetch
+
+    with pytest.raises(InputError) as caught:
+        fetch("https://example.test/\x1b[2Ja")
+    assert caught.value.exit_code == 2 and "\x1b" not in str(caught.value)
