@@ -12,6 +12,7 @@ import re
 import sys
 
 from reader import __version__
+from reader.batch.options import add_options as add_batch_options
 from reader.errors import InputError
 from reader.ingest import DEFAULT_MAX_SIZE
 from reader.textutil import terminal_columns
@@ -56,8 +57,9 @@ def parser() -> argparse.ArgumentParser:
         epilog="With no PATH, opens the bundled sample article. Plain mode is chosen by itself when "
                "TERM is dumb or unset, when KZREADER_PLAIN=1, or when output is not a terminal.",
     )
-    p.add_argument("path", nargs="?", metavar="PATH | -",
-                   help="article to read: plain text, Markdown or HTML; '-' reads standard input")
+    p.add_argument("path", nargs="*", metavar="PATH | -",
+                   help="article to read: plain text, Markdown or HTML; '-' reads standard input; "
+                        "a folder, several paths or a glob open the library (see --json, --ledger)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kzreader.analysis/1)")
     mode.add_argument("--plain", action="store_true", help="screen-reader-friendly linear text, no colour or drawing")
@@ -69,6 +71,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--show-cursor", action="store_true",
                    help="app: show the terminal cursor on the focused line (for braille displays)")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    add_batch_options(p)
     return p
 
 
@@ -83,12 +86,16 @@ def wants_plain(args: argparse.Namespace, environ: os._Environ[str] | dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    paths, args.path = args.path, (args.path[0] if args.path else None)
     source = args.path
     if source is None:
         from reader.resources import sample_path
 
         source = str(sample_path())
     try:
+        many = _many(paths or [source], args)
+        if many is not None:
+            return many
         if args.json:
             return _json(source, args)
         if wants_plain(args):
@@ -110,6 +117,24 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+
+
+def _many(paths: list[str], args: argparse.Namespace) -> int | None:
+    """Many articles (issue 19): batch --json, --ledger, the library screen. None: not many."""
+    from reader.batch.options import wants_batch
+
+    if not wants_batch(args, paths):
+        return None
+    if args.json or args.ledger:
+        from reader.batch.command import run as run_batch
+
+        return run_batch(args, paths)
+    if wants_plain(args):
+        print(f"{PROG}: plain mode reads one article; use --json or --ledger for many", file=sys.stderr)
+        return 2
+    from reader.app.library import run_library
+
+    return run_library(paths, args)
 
 
 def _json(source: str, args: argparse.Namespace) -> int:
