@@ -43,24 +43,27 @@ def _month(row: Row) -> str | None:
     return row["date"][:7] if row["date"] else None
 
 
+def _by_month(members: list[Row]) -> list[list[Row]]:
+    """One group per month; rows with no date join the only month there is, else stay together."""
+    months = sorted({m for m in map(_month, members) if m is not None})
+    if len(months) <= 1:
+        return [members]
+    groups = [[r for r in members if _month(r) == month] for month in months]
+    undated = [r for r in members if _month(r) is None]
+    return groups + ([undated] if undated else [])
+
+
 def event_groups(rows: list[Row]) -> list[list[Row]]:
     """Rows that report the same event, in a stable order (see the module's docstring)."""
     by_key: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    alone: list[list[Row]] = []
+    groups: list[list[Row]] = []
     for row in rows:
         if row["place"]:
             by_key[row["category"], row["place"].casefold()].append(row)
         else:
-            alone.append([row])
-    groups: list[list[Row]] = []
+            groups.append([row])
     for key in sorted(by_key):
-        members = by_key[key]
-        months = sorted({m for m in map(_month, members) if m is not None})
-        for month in [*months] or [None]:
-            groups.append([r for r in members if _month(r) == month or (len(months) == 1 and _month(r) is None)])
-        if len(months) > 1 and any(_month(r) is None for r in members):
-            groups.append([r for r in members if _month(r) is None])
-    groups.extend(alone)
+        groups.extend(_by_month(by_key[key]))
     for group in groups:
         group.sort(key=_order)
     groups.sort(key=lambda g: (_order(g[0]), g[0]["category"]))
