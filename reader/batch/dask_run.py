@@ -28,7 +28,7 @@ def run_dask(paths: Sequence[str], per_path: Callable[[str], T], address: str,
     if not paths:
         return
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address)  # waits distributed.comm.timeouts.connect (Dask config)
     except OSError as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     with client:
