@@ -54,7 +54,7 @@ def results(args: argparse.Namespace, paths: Sequence[str], per_chunk: Callable[
         from reader.batch.dask_run import run_dask
 
         return run_dask(paths, per_path, args.scheduler)
-    return run_local(paths, per_chunk, failed, args.jobs)
+    return run_local(paths, per_chunk, failed, args.jobs, warm_up=work.warm_up)
 
 
 def run_json(args: argparse.Namespace, arguments: list[str], out: IO[str]) -> int:

@@ -50,30 +50,55 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def start_pool(jobs: int, warm_up: Callable[[], None] | None = None) -> ProcessPoolExecutor:
+    """A pool whose workers are forked now and warm up at once, each in parallel.
+
+    For the app: call it before Textual starts its threads (forking a process
+    with threads is unsafe) and before it replaces ``sys.stderr``; the workers
+    warm up while the app imports and draws its first frame.
+    """
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+    for _ in range(jobs):
+        pool.submit(warm_up or _nothing)  # with fork, the first submit starts every worker
+    return pool
+
+
+def _nothing() -> None:
+    pass
+
+
 def run_local(paths: Sequence[str], work: Work[T], failed: Failed[T], jobs: int | None = None,
-              context: str | None = None) -> Iterator[T]:
-    """Yield ``work(chunk)``'s results for every path; ``jobs`` processes (1: in this one)."""
+              context: str | None = None, warm_up: Callable[[], None] | None = None,
+              pool: ProcessPoolExecutor | None = None) -> Iterator[T]:
+    """Yield ``work(chunk)``'s results for every path; ``jobs`` processes (1: in this one).
+
+    ``warm_up`` runs here first: forked workers inherit what it loaded. ``pool``
+    (from :func:`start_pool`) is used, and shut down, instead of a new one.
+    """
     jobs = jobs or default_jobs()
-    if jobs <= 1:
+    if warm_up is not None and paths and pool is None:
+        warm_up()
+    if jobs <= 1 and pool is None:
         for chunk in chunks(paths, 1):
             yield from work(chunk)
         return
-    lost = yield from _pool(chunks(paths, jobs), work, jobs, jobs * IN_FLIGHT, context)
+    lost = yield from _pool(chunks(paths, jobs), work, jobs, jobs * IN_FLIGHT, context, pool)
     # Again, one path at a time, so the path that kills its worker is known.
     queue = [[path] for chunk in lost for path in chunk]
     while queue:
-        lost = yield from _pool(iter(queue), work, 1, 1, context)
+        lost = yield from _pool(iter(queue), work, 1, 1, context, None)
         if not lost:
             break
         yield failed(lost[0][0], "the worker process analysing it died")
         queue = lost[1:]
 
 
-def _pool(todo: Iterator[list[str]], work: Work[T], jobs: int, in_flight: int,
-          context: str | None) -> Generator[T, None, list[list[str]]]:
+def _pool(todo: Iterator[list[str]], work: Work[T], jobs: int, in_flight: int, context: str | None,
+          pool: ProcessPoolExecutor | None) -> Generator[T, None, list[list[str]]]:
     """Run the chunks; yield results; return the chunks lost to a broken pool."""
-    mp_context = multiprocessing.get_context(context) if context else None
-    pool = ProcessPoolExecutor(jobs, mp_context=mp_context, initializer=_quiet_worker)
+    if pool is None:
+        mp_context = multiprocessing.get_context(context) if context else None
+        pool = ProcessPoolExecutor(jobs, mp_context=mp_context, initializer=_quiet_worker)
     pending: dict[Future[list[T]], list[str]] = {}
     lost: list[list[str]] = []
     try:

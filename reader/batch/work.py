@@ -41,6 +41,19 @@ def analyse_path(path: str, max_size: int = DEFAULT_MAX_SIZE) -> Analysis:
     return result
 
 
+_WARM_UP = ("Flood kills 3 in a town\n\nAt least 3 people were killed in Lindmoor on Monday, "
+            "the Interior Ministry said.\n")
+
+
+def warm_up() -> None:
+    """Load the analysis's modules, reference data and rules once, before the workers fork
+    from this process: each then starts warm instead of paying for it (about 0.3 s) itself."""
+    from reader.analysis import analyze_document
+    from reader.ingest import from_text
+
+    analyze_document(from_text(_WARM_UP, name="warm-up.txt"))
+
+
 def error(path: str, reason: str) -> Analysis:
     # The loader's reasons start with the path already ("x.txt: empty").
     prefix = f"{path}: "
