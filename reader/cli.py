@@ -132,9 +132,12 @@ def _many(paths: list[str], args: argparse.Namespace) -> int | None:
     if wants_plain(args):
         print(f"{PROG}: plain mode reads one article; use --json or --ledger for many", file=sys.stderr)
         return 2
+    from reader.batch.command import start_library
+
+    articles, pool = start_library(paths, args.jobs)  # workers fork before Textual loads
     from reader.app.library import run_library
 
-    return run_library(paths, args)
+    return run_library(articles, pool, args)
 
 
 def _json(source: str, args: argparse.Namespace) -> int:

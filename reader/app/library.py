@@ -37,7 +37,6 @@ from reader.batch.names import NameIndex
 from reader.batch.paths import expand
 from reader.batch.pool import default_jobs, run_local, start_pool
 from reader.batch.work import error, summaries_for, warm_up
-from reader.errors import UsageError
 from reader.ingest import DEFAULT_MAX_SIZE
 
 OpenArticle = Callable[[str, "str | None"], None]
@@ -319,9 +318,9 @@ def library_app(arguments: list[str], *, jobs: int | None = None, max_size: int 
     return LibraryApp(paths, jobs=jobs, pool=start_pool(jobs, warm_up), max_size=max_size, show_cursor=show_cursor)
 
 
-def run_library(arguments: list[str], args: Any) -> int:
-    app = library_app(arguments, jobs=args.jobs, max_size=args.max_size, show_cursor=args.show_cursor)
-    if not app.library.paths:
-        raise UsageError(f"no articles found in {' '.join(arguments)}")
+def run_library(paths: list[str], pool: ProcessPoolExecutor | None, args: Any) -> int:
+    """``kzreader DIR``: the paths expanded and the pool started by reader.batch.command.start_library."""
+    app = LibraryApp(paths, jobs=args.jobs or default_jobs(), pool=pool, max_size=args.max_size,
+                     show_cursor=args.show_cursor)
     app.run()
     return app.return_code or 0

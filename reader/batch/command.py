@@ -12,11 +12,13 @@ import argparse
 import functools
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import IO, Any, TypeVar
 
 from reader.batch import ledger, work
 from reader.batch import paths as batch_paths
-from reader.batch.pool import run_local
+from reader.batch.pool import default_jobs, run_local, start_pool
+from reader.errors import UsageError
 
 T = TypeVar("T")
 PROG = "kzreader"
@@ -99,6 +101,14 @@ def _report(errors: int, total: int) -> int:
         print(f"{PROG}: {errors} of {total} articles could not be analysed (their lines say why)", file=sys.stderr)
         return 1
     return 0
+
+
+def start_library(arguments: list[str], jobs: int | None) -> tuple[list[str], ProcessPoolExecutor | None]:
+    """The library's paths, and its worker processes already started and warming up."""
+    paths = batch_paths.expand(arguments)
+    if not paths:
+        raise UsageError(f"no articles found in {' '.join(arguments)}")
+    return paths, start_pool(jobs or default_jobs(), work.warm_up)
 
 
 def run(args: argparse.Namespace, arguments: list[str]) -> int:

@@ -46,8 +46,8 @@ _WARM_UP = ("Flood kills 3 in a town\n\nAt least 3 people were killed in Lindmoo
 
 
 def warm_up() -> None:
-    """Load the analysis's modules, reference data and rules once, before the workers fork
-    from this process: each then starts warm instead of paying for it (about 0.3 s) itself."""
+    """Load the analysis's modules, reference data and rules once (about 0.3 s): in the
+    parent before workers fork from it (batch), or in each worker at once (the library)."""
     from reader.analysis import analyze_document
     from reader.ingest import from_text
 
