@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -32,31 +33,39 @@ LIBRARY_PROBE = r"""
 import sys, time
 start = float(sys.argv[2])
 import asyncio
-from reader.app.library import library_app, LibraryTable
+from reader.batch.command import start_library
+paths, pool = start_library([sys.argv[1]], None)  # as `kzreader DIR` does, before Textual loads
+from reader.app.library import LibraryApp, LibraryTable
 
 async def probe():
-    app = library_app([sys.argv[1]])
+    app = LibraryApp(paths, pool=pool)
     async with app.run_test(size=(120, 40)) as pilot:
         first = None
         while True:
             await pilot.pause(0.01)
-            table = app.screen.query(LibraryTable)
+            table = app.library.query(LibraryTable)
             rows = table.first().row_count if table else 0
             if rows and first is None:
                 first = time.time() - start
-            if app.screen.done:
+            if app.library.done:
                 break
-        print(f"{first:.3f} {time.time() - start:.3f} {rows}")
+        import resource
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        print(f"{first:.3f} {time.time() - start:.3f} {rows} {own.ru_utime + own.ru_stime:.2f}")
 
 asyncio.run(probe())
 """
 
 
-def export_time(folder: Path, jobs: int) -> float:
+def export_time(folder: Path, jobs: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and its worker processes)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "reader", "--json", str(folder), "--jobs", str(jobs)],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def library_times(folder: Path) -> str:
@@ -64,8 +73,9 @@ def library_times(folder: Path) -> str:
                           capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         return f"library probe failed: {done.stderr.strip().splitlines()[-1:]}"
-    first, whole, rows = done.stdout.split()
-    return f"library screen: first rows {float(first):.2f} s after launch, all {rows} rows {float(whole):.1f} s"
+    first, whole, rows, cpu = done.stdout.split()
+    return (f"library screen: first rows {float(first):.2f} s after launch, all {rows} rows {float(whole):.1f} s "
+            f"(the app's own process: {float(cpu):.1f} s of CPU)")
 
 
 def main() -> int:
@@ -74,6 +84,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--skip-library", action="store_true")
+    parser.add_argument("--skip-export", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.folder or Path(scratch) / "articles"
@@ -83,14 +94,19 @@ def main() -> int:
             print(f"generated {args.count} articles in {time.perf_counter() - started:.1f} s")
         print(f"cores available: {len(os.sched_getaffinity(0))}; load average before: "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        times: dict[int, list[float]] = {1: [], 2: []}
-        for _ in range(args.repeat):
+        times: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+        for _ in range(0 if args.skip_export else args.repeat):
             for jobs in (1, 2):
-                times[jobs].append(export_time(folder, jobs))
-                print(f"--jobs {jobs}: {times[jobs][-1]:.1f} s, {args.count / times[jobs][-1]:.0f} articles/s")
-        one, two = min(times[1]), min(times[2])
-        print(f"--jobs 2 is {one / two:.2f}x the one-process rate (goal >= 1.8x); load average after: "
-              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+                wall, cpu = export_time(folder, jobs)
+                times[jobs].append((wall, cpu))
+                print(f"--jobs {jobs}: {wall:.1f} s, {args.count / wall:.0f} articles/s, {cpu:.1f} s of CPU")
+        if not args.skip_export:
+            (one, cpu_one), (two, cpu_two) = min(times[1]), min(times[2])
+            print(f"--jobs 2 is {one / two:.2f}x the one-process rate (goal >= 1.8x); load average after: "
+                  f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            # What two idle cores would give: the same work spread over two, its overhead included.
+            print(f"CPU: --jobs 2 spends {cpu_two / cpu_one:.3f}x the CPU of --jobs 1, so two idle cores "
+                  f"would give at most {2 * cpu_one / cpu_two:.2f}x")
         if not args.skip_library:
             print(library_times(folder))
     return 0

@@ -46,7 +46,8 @@ Summary = dict[str, Any]
 
 COLUMNS = (("title", "Title"), ("date", "Date"), ("people", "People"), ("places", "Places"),
            ("figures", "Figures"), ("largest", "Largest figure"), ("file", "File"))
-POST_EVERY = 0.05  # seconds: rows reach the screen in batches at most this often
+POST_EVERY = 0.5  # seconds: after the first, rows reach the screen in batches at most this often
+# (each batch redraws the table, a tenth of a second of the app's own process on these machines)
 RESORT_EVERY = 0.5
 FILTER_AFTER = 0.15  # seconds after the last key typed in the filter
 
