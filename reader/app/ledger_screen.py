@@ -67,9 +67,10 @@ class LedgerScreen(Screen[None]):
         for n, row in enumerate(self.rows):
             table.add_row(*ledger_cells(row), key=str(n))
         groups = len({row["group"] for row in self.rows})
-        more = "" if self.analysed == self.total else f" (of {self.analysed:,} analysed so far; l again for more)"
+        articles = (f"{self.total:,} articles" if self.analysed == self.total else
+                    f"the {self.analysed:,} of {self.total:,} articles analysed so far (l again for more)")
         self.query_one("#ledger-status", Static).update(Text(
-            f"{len(self.rows):,} figures in {groups:,} events from {self.total:,} articles{more}. "
+            f"{len(self.rows):,} figures in {groups:,} events from {articles}. "
             "Enter opens the article at the figure; Esc returns."))
         table.focus()
 
