@@ -130,7 +130,8 @@ def _many(paths: list[str], args: argparse.Namespace) -> int | None:
 
         return run_batch(args, paths)
     if wants_plain(args):
-        print(f"{PROG}: plain mode reads one article; use --json or --ledger for many", file=sys.stderr)
+        what = f"{paths[0]}: is a directory" if len(paths) == 1 and os.path.isdir(paths[0]) else "several articles"
+        print(f"{PROG}: {what}; plain mode reads one article (--json or --ledger read many)", file=sys.stderr)
         return 2
     from reader.batch.command import start_library
 

@@ -62,7 +62,7 @@ def results(args: argparse.Namespace, paths: Sequence[str], per_chunk: Callable[
 def run_json(args: argparse.Namespace, arguments: list[str], out: IO[str]) -> int:
     paths = batch_paths.expand(arguments)
     if not paths:
-        return _report(0, 0)
+        return nothing_found(arguments)
     if args.skip_done:
         paths = batch_paths.not_done(paths, batch_paths.done_paths(args.skip_done))
         if not paths:
@@ -79,6 +79,8 @@ def run_json(args: argparse.Namespace, arguments: list[str], out: IO[str]) -> in
 
 def run_ledger(args: argparse.Namespace, arguments: list[str], out: IO[str]) -> int:
     paths = batch_paths.expand(arguments)
+    if not paths:
+        return nothing_found(arguments)
     summaries = results(args, paths, functools.partial(work.summaries_for, max_size=args.max_size),
                         functools.partial(work.summary_for, max_size=args.max_size), work.error)
     collected: list[dict[str, Any]] = []
@@ -92,11 +94,18 @@ def run_ledger(args: argparse.Namespace, arguments: list[str], out: IO[str]) -> 
     return _report(sum("error" in s for s in collected), len(paths))
 
 
+def nothing_found(arguments: list[str]) -> int:
+    """One line for a folder with no articles or a glob that matches nothing; status 2."""
+    print(f"{PROG}: {nothing_found_reason(arguments)}", file=sys.stderr)
+    return 2
+
+
+def nothing_found_reason(arguments: list[str]) -> str:
+    suffixes = ", ".join(sorted(batch_paths.ARTICLE_SUFFIXES))
+    return f"{' '.join(arguments)}: is a directory or pattern with no article files ({suffixes}) in it"
+
+
 def _report(errors: int, total: int) -> int:
-    if total == 0:
-        print(f"{PROG}: no articles found (a folder is searched for "
-              f"{', '.join(sorted(batch_paths.ARTICLE_SUFFIXES))} files)", file=sys.stderr)
-        return 1
     if errors:
         print(f"{PROG}: {errors} of {total} articles could not be analysed (their lines say why)", file=sys.stderr)
         return 1
@@ -107,7 +116,7 @@ def start_library(arguments: list[str], jobs: int | None) -> tuple[list[str], Pr
     """The library's paths, and its worker processes already started and warming up."""
     paths = batch_paths.expand(arguments)
     if not paths:
-        raise UsageError(f"no articles found in {' '.join(arguments)}")
+        raise UsageError(nothing_found_reason(arguments))
     return paths, start_pool(jobs or default_jobs(), work.warm_up)
 
 

@@ -84,7 +84,9 @@ def test_a_missing_path_is_a_line_and_nothing_found_is_one_line(tmp_path: Path, 
         str(tmp_path / "gone.txt"), str(tmp_path / "gone2.txt")]
     assert all("error" in json.loads(line) for line in lines)
     code, lines, err = _run(capsys, "--json", str(tmp_path))
-    assert code == 1 and lines == [] and err.count("\n") == 1 and "no articles found" in err
+    assert code == 2 and lines == [] and err.count("\n") == 1 and "is a directory" in err and str(tmp_path) in err
+    code, lines, err = _run(capsys, "--ledger", str(tmp_path / "*.md"))
+    assert code == 2 and lines == [] and err.count("\n") == 1 and "*.md" in err
 
 
 def test_one_line_per_article_whatever_the_text(tmp_path: Path) -> None:
@@ -123,3 +125,10 @@ def test_the_command_writes_utf8_and_no_progress_bar_when_not_a_terminal(folder:
                           check=True)
     assert done.stderr == b""
     assert json.loads(done.stdout.decode("utf-8"))["title"].startswith("Café owner")
+
+
+def test_plain_mode_reads_one_article(folder: Path, capsys) -> None:
+    code, lines, err = _run(capsys, "--plain", str(folder))
+    assert code == 2 and lines == [] and err.count("\n") == 1 and "plain mode reads one article" in err
+    code, lines, err = _run(capsys, "--plain", str(folder / "outlet-a" / "storm.txt"), str(folder / "x.txt"))
+    assert code == 2 and lines == [] and "several articles" in err
