@@ -282,13 +282,14 @@ class LibraryApp(KzReaderApp):
     def __init__(self, paths: list[str], *, jobs: int | None = None, pool: ProcessPoolExecutor | None = None,
                  max_size: int = DEFAULT_MAX_SIZE, show_cursor: bool = False) -> None:
         super().__init__(None, max_size=max_size, show_cursor=show_cursor)
-        self.library = LibraryScreen(paths, self.open_article, jobs=jobs, pool=pool, max_size=max_size)
+        self.library = LibraryScreen(paths, self.read_at, jobs=jobs, pool=pool, max_size=max_size)
 
     def on_mount(self) -> None:
         self.install_screen(self.library, name="library")
         self.push_screen("library")
 
-    def open_article(self, path: str, paragraph: str | None) -> None:
+    def read_at(self, path: str, paragraph: str | None) -> None:
+        """Open an article in the reader (at the first figure of a paragraph, from the ledger)."""
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.open_path(path)
