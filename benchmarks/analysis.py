@@ -66,7 +66,8 @@ def main() -> int:
 
 def stages(text: str) -> None:
     """Milliseconds of each stage of the analysis on one generated article."""
-    from reader.analysis import blocks, notes, sections
+    from reader import readers
+    from reader.analysis import notes, sections
     from reader.analysis.entities import find_entities
     from reader.analysis.figures import find_figures
     from reader.ingest import from_text
@@ -81,7 +82,8 @@ def stages(text: str) -> None:
 
     for _ in range(3):
         document = timed("ingest", lambda: from_text(text, name="gen.txt"))  # cleaning and format sniffing
-        split = timed("blocks", blocks.split, document.text, document.format)
+        split = timed("blocks", lambda t, f: readers.split(t, f, furniture=notes.whole_line_furniture,
+                                                          stands_alone=notes.stands_alone), document.text, document.format)
         labelled = timed("notes", notes.classify, split)
         shape = timed("sections", sections.build, labelled)
         timed("entities", find_entities, shape.paragraphs)

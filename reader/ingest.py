@@ -11,10 +11,10 @@ import os
 import re
 import stat
 import sys
+from dataclasses import dataclass
 
 from reader import rx
 from reader.errors import InputError, UsageError
-from reader.records import Record
 from reader.textutil import clean, normalise_newlines
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -40,7 +40,8 @@ _EXTENSIONS = {
 }
 
 
-class Document(Record):
+@dataclass(frozen=True, slots=True)
+class Document:
     """Decoded input, before any analysis."""
 
     name: str

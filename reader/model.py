@@ -1,12 +1,15 @@
 """The article model: plain, immutable records that every view reads.
 
+Each record is a frozen, slotted dataclass: build it with keyword
+arguments, derive a changed copy with ``dataclasses.replace``.
+
 Nothing here parses or renders; the analysis stages build these values and
 the views (JSON export, plain mode, Textual app) only read them.
 """
 
 from __future__ import annotations
 
-from reader.records import Record
+from dataclasses import dataclass
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contract lists them too)
@@ -19,7 +22,8 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
     Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
 
 
-class Paragraph(Record):
+@dataclass(frozen=True, slots=True)
+class Paragraph:
     id: str
     section: str
     text: str
@@ -28,33 +32,38 @@ class Paragraph(Record):
     Markdown; for HTML the line of its element). Not part of the JSON."""
 
 
-class Section(Record):
+@dataclass(frozen=True, slots=True)
+class Section:
     id: str
     kind: SectionKind
     title: str | None
     paragraphs: tuple[str, ...]
 
 
-class Note(Record):
+@dataclass(frozen=True, slots=True)
+class Note:
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
 
 
-class Mention(Record):
+@dataclass(frozen=True, slots=True)
+class Mention:
     paragraph: str
     start: int
     end: int
 
 
-class Entity(Record):
+@dataclass(frozen=True, slots=True)
+class Entity:
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]
 
 
-class Figure(Record):
+@dataclass(frozen=True, slots=True)
+class Figure:
     count: int | None
     low: int | None
     high: int | None
@@ -70,7 +79,8 @@ class Figure(Record):
     end: int = 0
 
 
-class Article(Record):
+@dataclass(frozen=True, slots=True)
+class Article:
     source: str
     title: str
     format: str

