@@ -24,7 +24,7 @@ def _jobs(value: str) -> int:
 def add_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("many articles (a folder, several paths or a glob)")
     group.add_argument("--jobs", type=_jobs, metavar="N",
-                       help="--json/--ledger: analyse in N processes (default: every core)")
+                       help="analyse many articles in N processes (default: every core)")
     group.add_argument("--skip-done", metavar="OUT.jsonl",
                        help="--json: skip the paths that already have a line in OUT.jsonl (to resume)")
     group.add_argument("--scheduler", metavar="ADDRESS",
