@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import write_many
+from benchmarks.generate import write_many  # noqa: E402
 
 LIBRARY_PROBE = r"""
 import sys, time

@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One paragraph of the article, in reading order."""
+
     id: str
     section: str
     text: str
@@ -34,6 +36,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A run of paragraphs: the headline, captions, the lead or a body section."""
+
     id: str
     kind: SectionKind
     title: str | None
@@ -42,6 +46,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """A line of publisher furniture (navigation, captions, legal text ...), kept out of the article."""
+
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
@@ -49,6 +55,8 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """Where an entity is named: a paragraph and character offsets in its text."""
+
     paragraph: str
     start: int
     end: int
@@ -56,6 +64,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A named person, place, organisation, group or date, with its other names and mentions."""
+
     name: str
     type: EntityType
     aliases: tuple[str, ...]
@@ -64,6 +74,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A casualty count: how many, of what, said by whom, and where in the text."""
+
     count: int | None
     low: int | None
     high: int | None
@@ -81,6 +93,8 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """The whole analysis of one input; every view reads only this."""
+
     source: str
     title: str
     format: str

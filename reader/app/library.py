@@ -31,8 +31,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
+from reader.app import messages
 from reader.app.app import KzReaderApp
 from reader.app.ledger_screen import LedgerScreen
+from reader.app.reader_screen import ReaderScreen
 from reader.batch.names import NameIndex
 from reader.batch.paths import expand
 from reader.batch.pool import default_jobs, run_local, start_pool
@@ -274,15 +276,31 @@ class LibraryScreen(Screen[None]):
 
 # -- the app around it (until the app routes screens itself) ---------------------------------
 
-class LibraryApp(KzReaderApp):
-    """The reader app opened on the library screen: Enter reads, Escape returns."""
+class LibraryReaderScreen(ReaderScreen):
+    """The reader under the library: Escape goes back to the list (ending a search first)."""
 
-    LIBRARY_ACTIONS = frozenset({"quit", "help", "next_theme", "command_palette"})
+    def action_clear(self) -> None:
+        searching = self.nav is not None and bool(self.nav.query)
+        super().action_clear()
+        if not searching:
+            self.app.push_screen("library")
+
+
+class LibraryApp(KzReaderApp):
+    """The reader app opened on the library screen: Enter reads, Escape returns.
+
+    The reader screen stays the App's default screen (every way of opening an
+    article ends there, see reader.app.app); the library is installed over
+    it, so it keeps its rows, filter and analysis while an article is read.
+    """
 
     def __init__(self, paths: list[str], *, jobs: int | None = None, pool: ProcessPoolExecutor | None = None,
                  max_size: int = DEFAULT_MAX_SIZE, show_cursor: bool = False) -> None:
         super().__init__(None, max_size=max_size, show_cursor=show_cursor)
         self.library = LibraryScreen(paths, self.read_at, jobs=jobs, pool=pool, max_size=max_size)
+
+    def get_default_screen(self) -> Screen:
+        return LibraryReaderScreen(self.max_size)
 
     def on_mount(self) -> None:
         self.install_screen(self.library, name="library")
@@ -290,26 +308,13 @@ class LibraryApp(KzReaderApp):
 
     def read_at(self, path: str, paragraph: str | None) -> None:
         """Open an article in the reader (at the first figure of a paragraph, from the ledger)."""
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
         self.open_path(path)
-        if paragraph is not None and self.article is not None:
-            figures = [n for n, f in enumerate(self.article.figures) if f.paragraph == paragraph]
-            if figures:
-                self.call_after_refresh(self._select_figure, figures[0])
-
-    def action_clear(self) -> None:
-        search = self._search_line()
-        if (search is not None and search.display) or self.search_text:
-            super().action_clear()
-            return
-        super().action_clear()
-        self.push_screen("library")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if isinstance(self.screen, (LibraryScreen, LedgerScreen)) and action not in self.LIBRARY_ACTIONS:
-            return False  # the reader's keys are the app's: over the library they would act unseen
-        return super().check_action(action, parameters)
+        reader = self.reader
+        if paragraph is None or reader.article is None or reader.article.source != path:
+            return  # (a large article is analysed in the background: it opens at its start)
+        figures = [n for n, f in enumerate(reader.article.figures) if f.paragraph == paragraph]
+        if figures:
+            self.call_after_refresh(reader.post_message, messages.FigureChosen(figures[0]))
 
 
 def library_app(arguments: list[str], *, jobs: int | None = None, max_size: int = DEFAULT_MAX_SIZE,

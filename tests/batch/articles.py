@@ -6,14 +6,14 @@ from pathlib import Path
 
 ARTICLES = {
     "outlet-a/storm.txt": (
-        "Storm kills 12 in Port Verel as river bursts its banks\n\n"
-        "PORT VEREL, 4 March 2025 (Coastwire) - At least 12 people were killed in Port Verel when the "
+        "Storm kills 12 in Mombasa as river bursts its banks\n\n"
+        "MOMBASA, 4 March 2025 (Coastwire) - At least 12 people were killed in Mombasa when the "
         "Ambra river burst its banks overnight, the regional governor Ilse Marrow said on Tuesday.\n\n"
         "About 300 residents were evacuated from low-lying streets, and rescuers said 40 people were injured.\n"
     ),
     "outlet-b/storm.md": (
-        "# Floods in Port Verel: death toll rises\n\n"
-        "The death toll from flooding in Port Verel rose to 14 on Wednesday, March 5, 2025, "
+        "# Floods in Mombasa: death toll rises\n\n"
+        "The death toll from flooding in Mombasa rose to 14 on Wednesday, March 5, 2025, "
         "according to the city's emergency service.\n\n"
         "Governor Ilse Marrow said the Ambra river had fallen overnight.\n"
     ),

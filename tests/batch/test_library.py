@@ -73,6 +73,10 @@ async def test_enter_reads_escape_returns_filter_merges_aliases(tmp_path: Path) 
         await pilot.press("enter")
         assert not isinstance(app.screen, LibraryScreen) and app.article is not None
         assert app.article.source.endswith(("storm.md", "storm.txt"))
+        await pilot.press("slash", *"river", "enter")
+        assert app.reader.nav is not None and app.reader.nav.query == "river"
+        await pilot.press("escape")  # ends the search first
+        assert app.screen is app.reader and not app.reader.nav.query
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen) and table.row_count == 2  # the filter is kept
         await pilot.press("escape")
@@ -92,10 +96,10 @@ async def test_the_ledger_opens_the_article_at_its_figure(tmp_path: Path) -> Non
         wounded = next(n for n, r in enumerate(ledger.rows) if r["category"] == "wounded" and r["count"] == 40)
         table.move_cursor(row=wounded)
         await pilot.press("enter")
-        await pilot.pause()
-        assert not isinstance(app.screen, (LedgerScreen, LibraryScreen))
+        await _until(pilot, lambda: app.reader.nav is not None and app.reader.nav.figure_at >= 0)
+        assert app.screen is app.reader
         assert app.article is not None and app.article.source.endswith("outlet-a/storm.txt")
-        figure = app.article.figures[app.figure_at]
+        figure = app.article.figures[app.reader.nav.figure_at]
         assert figure.paragraph == ledger.rows[wounded]["paragraph"]
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
