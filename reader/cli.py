@@ -67,6 +67,8 @@ def parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kzreader.analysis/1)")
     mode.add_argument("--plain", action="store_true", help="screen-reader-friendly linear text, no colour or drawing")
+    p.add_argument("--explain", action="store_true",
+                   help="with --json: name, for each figure, the rule that produced it")
     p.add_argument("--all", action="store_true", help="plain mode: print everything at once instead of prompting")
     p.add_argument("--marks", action="store_true", help="plain mode: mark entities inline in brackets")
     p.add_argument("--width", type=_width, metavar="N", help="plain mode: wrap lines at N columns")
@@ -152,7 +154,7 @@ def _json(source: str, args: argparse.Namespace) -> int:
     article = analyze(source, max_size=args.max_size)
     for warning in article.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    write_json(article, sys.stdout.write)  # a piece at a time: the whole JSON is never one string
+    write_json(article, sys.stdout.write, explain=args.explain)  # a piece at a time: the whole JSON is never one string
     sys.stdout.write("\n")
     sys.stdout.flush()
     return 0

@@ -194,6 +194,14 @@ def summary_for(path: str, max_size: int = DEFAULT_MAX_SIZE) -> Analysis:
 
 
 def is_error_line(line: str) -> bool:
-    """Whether a line of :func:`json_line` is an error: an analysis line ends with its
-    ``"notes"`` list (``]}``), an error line with its reason (``"}``)."""
-    return not line.endswith("]}")
+    """Whether a line of :func:`json_line` is an error: ``{"path": ..., "error": ...}``
+    (the path is decoded to find where it ends; the analysis is not parsed)."""
+    if not line.startswith(_PATH_KEY):
+        return False
+    _, end = _DECODER.raw_decode(line, len(_PATH_KEY))
+    return line.startswith(_ERROR_KEY, end)
+
+
+_DECODER = json.JSONDecoder()
+_PATH_KEY = '{"path":'
+_ERROR_KEY = ',"error":'

@@ -98,6 +98,7 @@ def test_one_line_per_article_whatever_the_text(tmp_path: Path) -> None:
         assert json.loads(line)["path"] == str(path)
     line = json_line(analyse_path(str(path)))
     assert not is_error_line(line) and is_error_line(line_error("x", "broken"))
+    assert not is_error_line(json_line({"path": 'a","error":"b.txt', "schema": "kzreader.analysis/1"}))
 
 
 def crash_on_poison(paths: list[str]) -> list[str]:
