@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.analysis import lexicon as lx
-from reader.analysis.gazetteer import gazetteer
-from reader.analysis.ner import features as fx
+from reader.analysis import lexicon as lx  # noqa: E402
+from reader.analysis.gazetteer import gazetteer  # noqa: E402
+from reader.analysis.ner import features as fx  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "conll2003"
 MODEL = ROOT / "reader" / "analysis" / "ner" / "model.crfsuite"
@@ -151,7 +151,7 @@ def conll_sequences(path: Path):
     for document in read_conll(path):
         headings = {n for n, (w, _) in enumerate(document) if not fx.shouting(w) and fx.title_case(" ".join(w))}
         doc, words_list = fx.document_view([w for w, _ in document], headings)
-        for words, (_, tags) in zip(words_list, document):
+        for words, (_, tags) in zip(words_list, document, strict=True):
             for x, y in segments(feats, words, tags, doc):
                 yield x, y, words
 
@@ -224,7 +224,7 @@ def sample_sequences(names: list[str]):
     feats = fx.Features()
     for _name, words_list, tags_list, headings in sample_documents(names):
         doc, words_list = fx.document_view(words_list, headings)
-        for words, tags in zip(words_list, tags_list):
+        for words, tags in zip(words_list, tags_list, strict=True):
             for x, y in segments(feats, words, tags, doc):
                 yield x, y, words
 
@@ -276,7 +276,7 @@ def _line(kind: str, c: Counter) -> float:
 
 
 def evaluate(model: Path) -> None:
-    import pycrfsuite  # type: ignore[import-untyped]
+    import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
@@ -310,7 +310,7 @@ def gold_scores(model: Path) -> None:
 
 
 def train(model: Path, sample_weight: int) -> None:
-    import pycrfsuite  # type: ignore[import-untyped]
+    import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     start = time.perf_counter()
