@@ -24,9 +24,10 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str]], keymap: Path | None = None) -> None:
         super().__init__()
         self.rows = rows
+        self.keymap = keymap
 
     def compose(self) -> ComposeResult:
         width = max(len(k) for k, _ in self.rows) + 2
@@ -37,9 +38,16 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(Content("\n".join(lines)), id="help-keys")
                 yield Static(Content(LEGEND), classes="help-note")
                 yield Static(Content(SEARCH_SCHEME), classes="help-note")
-                yield Static(Content("Remap any key in the config file shown in the README (keymap by binding id)."),
-                             classes="help-note")
+                yield Static(Content(self.keymap_note()), classes="help-note")
             yield Label(Content("Esc or ? closes this help."), id="help-footer")
+
+
+    def keymap_note(self) -> str:
+        if self.keymap is None:
+            return "Keys can be remapped in a keymap file; no config folder is known on this system."
+        state = "it exists" if self.keymap.exists() else "it does not exist yet"
+        return (f"Your keymap file: {self.keymap} ({state}). Remap a key with a [keymap] table of binding ids "
+                "and keys; the README's keys table lists the ids.")
 
 
 class OpenScreen(ModalScreen[Path | None]):
