@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from reader.app.article_view import SPAN_CLASSES, ArticleView
+from reader.app.article_view import ArticleView
 from reader.app.messages import SearchSubmitted
 
 LEGEND_TYPES = (("PERSON", "person"), ("PLACE", "place"), ("ORG", "organisation"), ("GROUP", "group"),
@@ -33,7 +33,7 @@ class Legend(Static):
         view = self.screen.query_one(ArticleView)
         parts: list[str | tuple[str, Style]] = ["Legend: "]
         for etype, label in LEGEND_TYPES:
-            parts.append((label, view.get_component_rich_style(SPAN_CLASSES[etype])))
+            parts.append((label, view.entity_style(etype)))
             parts.append("  ")
         self.update(Text.assemble(*parts))
 

@@ -24,8 +24,15 @@ from reader.app import messages
 from reader.app.article_view import ArticleView, ViewParagraph
 from reader.app.bars import KeyBar, Legend, SearchLine, StatusLine
 from reader.app.loading import Loader
-from reader.app.panes import EntityList, FigureTable, NoteList, Outline, SidePanes
-from reader.describe import figure_sentence, plural
+from reader.app.panes import (
+    EntityList,
+    FigureList,
+    NoteList,
+    Outline,
+    SidePanes,
+    disputer,
+)
+from reader.describe import TYPE_SINGULAR, figure_sentence, plural
 from reader.ingest import DEFAULT_MAX_SIZE, Document
 from reader.model import Article
 from reader.navigator import Navigator
@@ -41,7 +48,7 @@ def panes_fit(width: int, height: int) -> bool:
     return width >= WIDE or height >= TALL
 
 
-PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureTable, "notes": NoteList}
+PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureList, "notes": NoteList}
 
 
 def view_paragraphs(article: Article) -> list[ViewParagraph]:
@@ -165,7 +172,8 @@ class ReaderScreen(Screen[None]):
                 yield Lazy(Outline(id="outline"))
             with Vertical(id="reading"):
                 view = ArticleView(id="article")
-                view.border_title = "Article (1)"
+                view.border_title = "Article"
+                view.border_subtitle = "key 1"
                 yield view
                 yield Legend(id="legend")
                 yield StatusLine(id="status")
@@ -226,7 +234,7 @@ class ReaderScreen(Screen[None]):
     def _fill_panes(self, article: Article) -> None:
         if article is not self.article:
             return  # another article was opened meanwhile
-        panes = [next(iter(self.query(kind)), None) for kind in (Outline, EntityList, FigureTable, NoteList)]
+        panes = [next(iter(self.query(kind)), None) for kind in (Outline, EntityList, FigureList, NoteList)]
         if any(pane is None for pane in panes):  # (their Lazy mounts them just after the first frame)
             self.call_after_refresh(self._fill_panes, article)
             return
@@ -296,9 +304,15 @@ class ReaderScreen(Screen[None]):
             return
         self.query_one(ArticleView).select(stop.paragraph, stop.start, stop.end)
         entity = nav.mention_entity()
-        n, total = nav.mention_place()
         assert entity is not None
-        self.set_status(f"{entity.type.title()}: {entity.name}, mention {n} of {total}")
+        n, total = nav.entity_place()
+        said = f"{TYPE_SINGULAR[entity.type].capitalize()}: {entity.name}, mention {n} of {total} of {entity.name}"
+        if nav.entity is None:  # every entity's mentions in turn: say that count too, as such
+            overall, everything = nav.mention_place()
+            said += f"; {overall} of {everything} mentions of all entities"
+        else:
+            said += " (this entity only; Esc steps through every entity's)"
+        self.set_status(said)
 
     @on(messages.EntityChosen)
     def _on_entity(self, event: messages.EntityChosen) -> None:
@@ -324,14 +338,16 @@ class ReaderScreen(Screen[None]):
         if self.nav is None or (event is not None and (event.figure == self.nav.figure_at
                                                        or not self.nav.select_figure(event.figure))):
             return
-        assert self.nav.figure is not None
+        figure = self.nav.figure
+        assert figure is not None
         n = self.nav.figure_at
         stop = self.nav.figure_stop(n)
         self.query_one(ArticleView).select(stop.paragraph, stop.start, stop.end, "figure")
-        table = next(iter(self.query(FigureTable)), None)
+        table = next(iter(self.query(FigureList)), None)
         if table is not None:
             table.follow(n)
-        self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(self.nav.figure)}")
+        said = f" {disputer(figure).removeprefix('disputed ').capitalize()}." if figure.disputed else ""
+        self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(figure)}{said}")
 
     # -- search ------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-LEGEND = ("Highlights: people bold, places underlined, organisations italic, groups bold italic, "
-          "dates italic underlined.")
+LEGEND = ("Highlights, all underlined, so they stand out in a bold headline or an italic caption too: "
+          "people bold, places plain, organisations italic, groups bold italic, dates double underlined.")
 SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n and N go to the next and "
                  "previous match and ] and [ still move by section; Esc ends the search and n/p move by "
                  "section again.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.binding import Binding
-from textual.widgets import DataTable, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from reader.app import KzReaderApp
 from reader.app.article_view import ArticleView
@@ -40,7 +40,7 @@ async def test_panes_arrive_after_the_first_frame_without_moving_the_article() -
         await ready(app, pilot)
         assert app.query_one(ArticleView).region == first_region
         app.reader.action_figure(1)
-        assert app.query_one("#figures", DataTable).row_count == len(app.article.figures)
+        assert app.query_one("#figures", OptionList).option_count == len(app.article.figures)
         await pilot.press("3")
         assert app.focused.id == "figures"
 
@@ -152,7 +152,7 @@ async def test_figures_forward_and_back_scroll_to_the_sentence() -> None:
         assert app.reader.nav.figure_at == 2
         await pilot.press("F")
         assert app.reader.nav.figure_at == 1
-        assert app.query_one("#figures", DataTable).cursor_row == 1
+        assert app.query_one("#figures", OptionList).highlighted == 1
 
 
 async def test_selecting_a_figure_row_marks_it() -> None:
