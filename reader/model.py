@@ -1,12 +1,15 @@
 """The article model: plain, immutable records that every view reads.
 
+Each record is a frozen, slotted dataclass: build it with keyword
+arguments, derive a changed copy with ``dataclasses.replace``.
+
 Nothing here parses or renders; the analysis stages build these values and
 the views (JSON export, plain mode, Textual app) only read them.
 """
 
 from __future__ import annotations
 
-from reader.records import Record
+from dataclasses import dataclass
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contract lists them too)
@@ -19,7 +22,10 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
     Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
 
 
-class Paragraph(Record):
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of the article, in reading order."""
+
     id: str
     section: str
     text: str
@@ -28,33 +34,48 @@ class Paragraph(Record):
     Markdown; for HTML the line of its element). Not part of the JSON."""
 
 
-class Section(Record):
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of paragraphs: the headline, captions, the lead or a body section."""
+
     id: str
     kind: SectionKind
     title: str | None
     paragraphs: tuple[str, ...]
 
 
-class Note(Record):
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A line of publisher furniture (navigation, captions, legal text ...), kept out of the article."""
+
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
 
 
-class Mention(Record):
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an entity is named: a paragraph and character offsets in its text."""
+
     paragraph: str
     start: int
     end: int
 
 
-class Entity(Record):
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named person, place, organisation, group or date, with its other names and mentions."""
+
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]
 
 
-class Figure(Record):
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty count: how many, of what, said by whom, and where in the text."""
+
     count: int | None
     low: int | None
     high: int | None
@@ -70,7 +91,10 @@ class Figure(Record):
     end: int = 0
 
 
-class Article(Record):
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The whole analysis of one input; every view reads only this."""
+
     source: str
     title: str
     format: str

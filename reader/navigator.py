@@ -21,11 +21,13 @@ of an article, so every view can say so in its own words.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reader.model import Article, Entity, Figure
-from reader.records import Record
 
 
-class Stop(Record):
+@dataclass(frozen=True, slots=True)
+class Stop:
     """A place in the article: a paragraph (0-based index) and a span in it."""
 
     paragraph: int
@@ -33,7 +35,8 @@ class Stop(Record):
     end: int = 0
 
 
-class MentionStop(Record):
+@dataclass(frozen=True, slots=True)
+class MentionStop:
     """One mention of an entity (its index in ``article.entities``)."""
 
     paragraph: int

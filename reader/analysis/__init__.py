@@ -1,6 +1,6 @@
 """The analysis pipeline: source -> Article, one stage a module.
 
-ingest -> blocks -> notes -> sections -> entities -> figures
+ingest -> readers (blocks) -> notes -> sections -> entities -> figures
 """
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from reader.analysis import blocks, notes, sections
+from reader import readers
+from reader.analysis import notes, sections
 from reader.ingest import DEFAULT_MAX_SIZE, Document, load
 from reader.model import Article
 
@@ -18,8 +19,10 @@ __all__ = ["analyze", "analyze_document"]
 def analyze(source: str | os.PathLike[str] | Document, *, max_size: int = DEFAULT_MAX_SIZE,
             entities: bool = True, figures: bool = True) -> Article:
     """Read and analyse an article: a path, ``"-"`` for stdin, or a Document."""
-    document = source if isinstance(source, Document) else load(source, max_size=max_size)
-    return analyze_document(document, entities=entities, figures=figures)
+    if isinstance(source, Document):
+        return analyze_document(source, entities=entities, figures=figures)
+    # (no reference kept here: analyze_document lets go of the decoded text once it is split)
+    return analyze_document(load(source, max_size=max_size), entities=entities, figures=figures)
 
 
 Progress = Callable[[str, float], None]
@@ -30,9 +33,13 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
                      progress: Progress | None = None) -> Article:
     report = progress or (lambda stage, done: None)
     report("reading the page", 0.0)
-    labelled = notes.classify(blocks.split(document.text, document.format))
+    labelled = notes.classify(readers.split(document.text, document.format, furniture=notes.whole_line_furniture,
+                                            stands_alone=notes.stands_alone))
+    source, fmt, encoding, warnings = document.name, document.format, document.encoding, document.warnings
+    del document  # the blocks hold the text now: a caller that kept no reference frees the whole input
     report("finding sections", 0.15)
     shape = sections.build(labelled)
+    del labelled  # the blocks and their labels: the shape's paragraphs and notes are what stays
     found_entities: tuple = ()
     found_figures: tuple = ()
     if entities:
@@ -47,14 +54,14 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
         found_figures = find_figures(shape.paragraphs)
     report("done", 1.0)
     return Article(
-        source=document.name,
+        source=source,
         title=shape.title,
-        format=document.format,
-        encoding=document.encoding,
+        format=fmt,
+        encoding=encoding,
         sections=shape.sections,
         paragraphs=shape.paragraphs,
         entities=found_entities,
         figures=found_figures,
         notes=shape.notes,
-        warnings=document.warnings,
+        warnings=warnings,
     )

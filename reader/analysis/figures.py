@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader import rx, tables
 from reader.analysis import lexicon as lx
@@ -478,7 +479,7 @@ def find_figures(paragraphs: Sequence[Paragraph]) -> tuple[Figure, ...]:
         figures = _box_restated(figures, {p.id: word_count(p.text) for p in paragraphs})
     if not figures and any(p.section == "s1" for p in paragraphs):
         # A bulletin whose only counts are in its headline ("BREAKING: At least 12 killed ..."): those.
-        return find_figures([p._replace(section="s0") for p in paragraphs if p.section == "s1"])
+        return find_figures([replace(p, section="s0") for p in paragraphs if p.section == "s1"])
     return tuple(figures)
 
 
@@ -992,4 +993,4 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
                 continue
             if n >= first_new and not disputer:
                 continue
-            figures[n] = figures[n]._replace(disputed=True)
+            figures[n] = replace(figures[n], disputed=True)

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 
 import pexpect
 import pytest
@@ -58,7 +59,7 @@ def test_table_rows_are_read_with_their_column_names() -> None:
 
 def test_marks_are_words_in_brackets() -> None:
     text = run("--plain", "--all", "--marks", "--width", "200", str(SAMPLES / "kazakh-party-leader.txt")).stdout.decode()
-    assert "Almaty [place]" in text and "Nur-Otan party [organisation]" in text and "Toqaev [person]" in text
+    assert "Almaty [place]" in text and "Nur-Otan [organisation] party" in text and "Toqaev [person]" in text
 
 
 def test_piped_output_chooses_plain_by_itself() -> None:
@@ -67,8 +68,10 @@ def test_piped_output_chooses_plain_by_itself() -> None:
 
 
 # Textual and rich, and the standard modules whose import alone costs a
-# sizeable part of Python's start-up (issue #5: plain mode < 4x python -c pass).
-HEAVY = ("textual", "rich", "dataclasses", "typing", "inspect", "shutil", "pathlib", "platformdirs")
+# sizeable part of Python's start-up (issue #5; issue #15 chose dataclasses,
+# and with them inspect, for the model's records: benchmarks/startup.py
+# measures the whole start-up against its goal).
+HEAVY = ("textual", "rich", "typing", "shutil", "pathlib", "platformdirs")
 
 
 def test_plain_and_json_never_import_textual_or_heavy_modules() -> None:
@@ -244,5 +247,5 @@ def test_one_person_is_said_in_words() -> None:
     one = Figure(quote="A 58-year-old man was killed.", paragraph="p2", start=0, end=28, count=1, low=1, high=1,
                  category="killed", qualifier="exact", who="58-year-old man", source=None, disputed=False)
     assert figure_sentence(one) == "One 58-year-old man killed."
-    assert figure_sentence(one._replace(who=None)) == "One person killed."
-    assert figure_sentence(one._replace(count=3, low=3, high=3, who=None)) == "3 people killed."
+    assert figure_sentence(replace(one, who=None)) == "One person killed."
+    assert figure_sentence(replace(one, count=3, low=3, high=3, who=None)) == "3 people killed."

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-import lxml.etree as etree
 import lxml.html
+from lxml import etree
 
 from reader import rx, tables
-from reader.analysis.blocks import Block
+from reader.readers.block import Block
 from reader.textutil import clean, squash
 
 _TITLE_SEPARATOR = rx.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014-]{1,40}$)")  # "Headline - Site Name"
@@ -85,7 +85,7 @@ def html_blocks(text: str) -> list[Block]:
             buffer.clear()
             if joined:
                 tag, hints = stack[-1]
-                blocks.append(Block(joined, (line[0],), tag, hints))
+                blocks.append(Block(text=joined, lines=(line[0],), tag=tag, hints=hints))
 
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[int] = set()
@@ -137,9 +137,10 @@ def html_blocks(text: str) -> list[Block]:
         if title:  # no heading in the page: the <title> names the story ("Headline - Site")
             shown = next((n for n, b in enumerate(blocks) if b.text.casefold() == title[0].casefold()), None)
             if shown is not None:  # the page shows that line (in big bold type): it is the headline
-                blocks[shown] = blocks[shown]._replace(tag="h1", hints=blocks[shown].hints | {"title"})
+                old = blocks[shown]
+                blocks[shown] = Block(text=old.text, lines=old.lines, tag="h1", hints=old.hints | {"title"})
             else:
-                blocks.insert(0, Block(title[0], (title[1],), "h1", frozenset({"title"})))
+                blocks.insert(0, Block(text=title[0], lines=(title[1],), tag="h1", hints=frozenset({"title"})))
     return blocks
 
 

@@ -12,7 +12,7 @@ import re
 from markdown_it import MarkdownIt
 
 from reader import rx, tables
-from reader.analysis.blocks import Block
+from reader.readers.block import Block
 from reader.textutil import squash
 
 _TAG = rx.compile(r"<[^>]*>")
@@ -93,7 +93,7 @@ def markdown_blocks(text: str) -> list[Block]:
         for number in range(count):
             line = lines[number]
             if line.strip() and line.strip() not in ("---", "+++", "..."):
-                blocks.append(Block(squash(line), (number,), "meta"))
+                blocks.append(Block(text=squash(line), lines=(number,), tag="meta"))
             covered.add(number)
         text = "\n" * count + text[front.end():]
     tokens = _parser.parse(text)
@@ -111,7 +111,8 @@ def markdown_blocks(text: str) -> list[Block]:
             covered.update(table_lines)
             if markup and len(blocks) > table_start:
                 first = blocks[table_start]
-                blocks[table_start] = first._replace(lines=tuple(sorted((*first.lines, *markup))))
+                blocks[table_start] = Block(text=first.text, lines=tuple(sorted((*first.lines, *markup))), tag=first.tag,
+                                            hints=first.hints)
         elif token.type == "tr_open":
             row, row_lines = [], tuple(token.map or (0, 0))
         elif token.type == "tr_close" and row is not None:
@@ -163,14 +164,14 @@ def markdown_blocks(text: str) -> list[Block]:
     # markup) still ends somewhere: as its own block, never dropped.
     for number, line in enumerate(lines):
         if number not in covered and line.strip() and not _is_rule(line):
-            blocks.append(Block(squash(line), (number,), "p"))
+            blocks.append(Block(text=squash(line), lines=(number,), tag="p"))
     blocks.sort(key=lambda b: b.lines[0] if b.lines else 0)
     if front and not any(b.level == 1 for b in blocks):
         # No "# Title" in the body: the front matter's title is the headline.
         for n, block in enumerate(blocks):
             title = _META_TITLE.match(block.text) if block.tag == "meta" else None
             if title:
-                blocks[n] = block._replace(text=title.group(1).strip(), tag="h1")
+                blocks[n] = Block(text=title.group(1).strip(), lines=block.lines, tag="h1", hints=block.hints)
                 break
     return blocks
 
@@ -180,11 +181,11 @@ def _add(blocks, lines, span, body, tag, covered, hints=frozenset()) -> None:
     covered.update(span)
     text = squash(body)
     if text:
-        blocks.append(Block(text, numbers, tag, hints))
+        blocks.append(Block(text=text, lines=numbers, tag=tag, hints=hints))
     else:
         for n in numbers:  # markup-only lines (an empty link, a bare tag, an image without alt text)
             if squash(_TAG.sub(" ", lines[n])):
-                blocks.append(Block(squash(lines[n]), (n,), "img" if tag == "img" else "p"))
+                blocks.append(Block(text=squash(lines[n]), lines=(n,), tag="img" if tag == "img" else "p"))
 
 
 def _is_rule(line: str) -> bool:

@@ -1,50 +1,33 @@
-"""Stage 2: decoded text -> ordered blocks (paragraph candidates).
+"""Plain text -> blocks: split on blank lines; a group of lines is kept
+together only when it reads as one hard-wrapped paragraph.
 
-A block is the smallest unit that becomes either one paragraph or one note.
-Plain text is split on blank lines, and a group of lines is kept together
-only when it reads as one hard-wrapped paragraph. Markdown and HTML are
-parsed by libraries (markdown-it-py, lxml) imported only for those inputs.
+Which lines are page furniture by themselves (a menu entry, a byline) is
+the notes stage's knowledge: the caller passes it in as predicates, so this
+reader never imports the analysis.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 
 from reader import rx
-from reader.records import Record
+from reader.readers.block import Block
 from reader.textutil import squash
 
-
-class Block(Record):
-    text: str
-    lines: tuple[int, ...] = ()
-    """0-based source lines the block came from (text and Markdown)."""
-    tag: str = "p"
-    """p, h1..h6, li, quote, pre, caption, title, img (alt text)."""
-    hints: frozenset[str] = frozenset()
-    """Page context: nav, header, footer, aside, figure, form, plus words
-    from class/id/role attributes (cookie, newsletter, related, share ...)."""
-
-    @property
-    def level(self) -> int:
-        return int(self.tag[1]) if len(self.tag) == 2 and self.tag[0] == "h" and self.tag[1].isdigit() else 0
+LinePredicate = Callable[[str], bool]
 
 
-def split(text: str, fmt: str) -> list[Block]:
-    if fmt == "html":
-        from reader.analysis.html import html_blocks
-
-        return html_blocks(text)
-    if fmt == "md":
-        from reader.analysis.markdown import markdown_blocks
-
-        return markdown_blocks(text)
-    return text_blocks(text)
+def never(text: str) -> bool:
+    """The default predicate: no line is furniture."""
+    return False
 
 
 _SENTENCE_END = rx.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 
-def text_blocks(text: str) -> list[Block]:
+def text_blocks(text: str, *, furniture: LinePredicate = never, stands_alone: LinePredicate = never) -> list[Block]:
+    """``furniture(line)``: the line is page furniture by itself (a menu's
+    entry); ``stands_alone(line)``: it is never part of a wrapped paragraph."""
     blocks: list[Block] = []
     group: list[tuple[int, str]] = []
     for number, line in enumerate(text.split("\n")):
@@ -52,17 +35,18 @@ def text_blocks(text: str) -> list[Block]:
             group.append((number, line))
             continue
         if group:
-            blocks.extend(_group_blocks(group))
+            blocks.extend(_group_blocks(group, furniture, stands_alone))
             group = []
     if group:
-        blocks.extend(_group_blocks(group))
+        blocks.extend(_group_blocks(group, furniture, stands_alone))
     return blocks
 
 
-def _group_blocks(group: list[tuple[int, str]]) -> list[Block]:
-    if len(group) > 1 and (_is_wrapped(group) and not any(map(_stands_alone, group)) or _wrapped_capitals(group)):
-        return [Block(_unwrap([line for _, line in group]), tuple(n for n, _ in group))]
-    return [Block(squash(line), (n,)) for n, line in group]
+def _group_blocks(group: list[tuple[int, str]], furniture: LinePredicate, stands_alone: LinePredicate) -> list[Block]:
+    if len(group) > 1 and (_is_wrapped(group) and not any(stands_alone(squash(line)) for _, line in group)
+                           or _wrapped_capitals(group, furniture)):
+        return [Block(text=_unwrap([line for _, line in group]), lines=tuple(n for n, _ in group))]
+    return [Block(text=squash(line), lines=(n,)) for n, line in group]
 
 
 _BROKEN_WORD = rx.compile(r"(?<=[a-z])-$")
@@ -81,25 +65,15 @@ def _unwrap(lines: list[str]) -> str:
     return out
 
 
-def _wrapped_capitals(group: list[tuple[int, str]]) -> bool:
+def _wrapped_capitals(group: list[tuple[int, str]], furniture: LinePredicate) -> bool:
     """A capitalised headline wrapped by hand: "EARTHQUAKE IN WESTERN
     AFGHANISTAN: DEATH TOLL" / "CLIMBS PAST 1,000" (two or three lines of
     capitals, the first of four words or more, none ending a sentence
     before the last; not a menu's one-word lines)."""
-    from reader.analysis.notes import whole_line_furniture
-
     texts = [squash(line) for _, line in group]
     return (len(group) <= 3 and all(t.isupper() and t.count(" ") >= 1 for t in texts) and texts[0].count(" ") >= 3
             and not any(_SENTENCE_END.search(t) and not t.endswith(":") for t in texts[:-1])
-            and not any(map(whole_line_furniture, texts)))
-
-
-def _stands_alone(item: tuple[int, str]) -> bool:
-    """A line that is page furniture by itself is never part of a paragraph."""
-    from reader.analysis.notes import title_like, whole_line_furniture
-
-    text = squash(item[1])
-    return whole_line_furniture(text) or (title_like(text, strict=True) and text.count(" ") >= 2)
+            and not any(map(furniture, texts)))
 
 
 def _is_wrapped(group: list[tuple[int, str]]) -> bool:
