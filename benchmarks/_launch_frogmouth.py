@@ -26,8 +26,8 @@ def report() -> None:
     os._exit(0)
 
 
-from frogmouth.app.app import MarkdownViewer
-from textual.widgets import Markdown
+from frogmouth.app.app import MarkdownViewer  # noqa: E402
+from textual.widgets import Markdown  # noqa: E402
 
 
 class Timed(MarkdownViewer):

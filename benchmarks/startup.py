@@ -45,8 +45,8 @@ import pexpect
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import article
-from reader.resources import sample_path
+from benchmarks.generate import article  # noqa: E402
+from reader.resources import sample_path  # noqa: E402
 
 LAUNCH = str(ROOT / "benchmarks" / "_launch.py")
 FROGMOUTH = str(ROOT / "benchmarks" / "_launch_frogmouth.py")

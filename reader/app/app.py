@@ -190,7 +190,8 @@ class KzReaderApp(App[None]):
             keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
             display = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
             rows.append((display, HELP_WORDS.get(binding.id or "", binding.description)))
-        return [*rows, ("tab, shift+tab", "Move focus between panes"), ("ctrl+p", "Command palette: every action by name")]
+        return [*rows, ("tab, shift+tab", "Move focus between panes"),
+                ("ctrl+p", "Command palette: every action by name")]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

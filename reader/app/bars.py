@@ -50,7 +50,9 @@ class StatusLine(Static):
 class SearchLine(Input):
     """The search line: Enter searches, Escape closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel search", show=False, id="search.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel search", show=False, id="search.cancel"),
+    ]
 
     def __init__(self) -> None:
         super().__init__(placeholder="Search the article (Enter to search, Esc to cancel)", id="search")

@@ -42,14 +42,16 @@ def keymap_path() -> Path | None:
 
 def _line_of(text: str, binding_id: str) -> int | None:
     """The 1-based line where ``binding_id`` is given a value."""
-    pattern = re.compile(rf"""^\s*(?:"{re.escape(binding_id)}"|'{re.escape(binding_id)}'|{re.escape(binding_id)})\s*=""")
+    name = re.escape(binding_id)
+    pattern = re.compile(rf"""^\s*(?:"{name}"|'{name}'|{name})\s*=""")
     for number, line in enumerate(text.splitlines(), 1):
         if pattern.match(line):
             return number
     return None
 
 
-def check_entries(keymap: object, text: str, path: Path, known_ids: set[str] | None) -> tuple[dict[str, str], list[str]]:
+def check_entries(keymap: object, text: str, path: Path,
+                  known_ids: set[str] | None) -> tuple[dict[str, str], list[str]]:
     """The entries that can be applied, and one problem line per entry that cannot."""
     if not isinstance(keymap, dict):
         return {}, [f"{path}: [keymap] must be a table of binding ids and key strings"]

@@ -87,7 +87,8 @@ class Outline(PaneList):
                 label = section.title
             labels.append(f"{section.id[1:]}. {label}")
         self.labels = tuple(labels)
-        options = [Option(Content(f"  {label}"), id=section.id) for label, section in zip(self.labels, article.sections)]
+        options = [Option(Content(f"  {label}"), id=section.id)
+                   for label, section in zip(self.labels, article.sections, strict=True)]
         options.append(Option(Content(f"  Notes ({len(article.notes)})"), id="notes"))
         self.add_options(options)
         set_title(self, "Sections", len(article.sections))

@@ -48,7 +48,8 @@ def panes_fit(width: int, height: int) -> bool:
     return width >= WIDE or height >= TALL
 
 
-PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureList, "notes": NoteList}
+PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureList,
+                                  "notes": NoteList}
 
 
 def view_paragraphs(article: Article) -> list[ViewParagraph]:

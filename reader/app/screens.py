@@ -22,7 +22,9 @@ SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n a
 class HelpScreen(ModalScreen[None]):
     """Every key of the app, from its BINDINGS, with the current keymap."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
 
     def __init__(self, rows: list[tuple[str, str]], keymap: Path | None = None) -> None:
         super().__init__()

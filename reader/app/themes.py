@@ -59,5 +59,6 @@ def readable(style: Style, background: Color | None) -> Style:
     step = 0
     while contrast(moved, (bg.red, bg.green, bg.blue)) < MIN_CONTRAST and step < 20:
         step += 1
-        moved = tuple(round(c + (t - c) * step / 20) for c, t in zip((fg.red, fg.green, fg.blue), target))  # type: ignore[assignment]
+        r, g, b = (round(c + (t - c) * step / 20) for c, t in zip((fg.red, fg.green, fg.blue), target, strict=True))
+        moved = (r, g, b)
     return style if step == 0 else style + Style(color=Color.from_rgb(*moved))

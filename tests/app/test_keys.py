@@ -126,7 +126,8 @@ async def test_choosing_an_entity_steps_through_its_mentions() -> None:
         entities = app.query_one("#entities", OptionList)
         await pilot.press("2")
         names = {f"entity-{i}": e.name for i, e in enumerate(app.article.entities)}
-        target = next(i for i in range(entities.option_count) if names.get(entities.get_option_at_index(i).id) == "Almaty")
+        target = next(i for i in range(entities.option_count)
+                      if names.get(entities.get_option_at_index(i).id) == "Almaty")
         entities.highlighted = target
         await pilot.press("enter")
         view = app.query_one(ArticleView)
@@ -224,7 +225,7 @@ async def test_help_screen_lists_every_binding() -> None:
         assert isinstance(app.screen, HelpScreen)
         bindings = [*app.BINDINGS, *ReaderScreen.BINDINGS, *ReaderBody.BINDINGS, *ArticleView.BINDINGS]
         assert len(app.screen.rows) == len(bindings) + 2  # and tab, ctrl+p
-        for binding, (keys, _) in zip(bindings, app.screen.rows):
+        for binding, (keys, _) in zip(bindings, app.screen.rows[:len(bindings)], strict=True):
             assert app.get_key_display(Binding(binding.key.split(",")[0], "")) in keys
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
