@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
     EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
     Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
     Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
+    Scope = Literal["incident", "other", "aggregate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,45 @@ class Figure:
     start: int = 0
     """Offset of the number in its paragraph (not part of the JSON contract)."""
     end: int = 0
+    scope: Scope = "incident"
+    """The article's own event ("incident"), another event it mentions
+    ("other"), or a count over a period or place ("aggregate")."""
+    rule: str = ""
+    """The name of the rule that produced the figure (in the JSON only with --explain)."""
+    fate_open: bool = False
+    """People shot whose fate the words leave open ("two men were shot"): the
+    toll counts them wounded unless they are among the killed (not in the JSON)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """The article's own incident's count of one category of harm."""
+
+    category: Category
+    count: int | None
+    low: int | None
+    high: int | None
+    figures: tuple[int, ...]
+    """Indices into the article's figures that this count rests on."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a web page says of itself (JSON-LD NewsArticle and kin, then
+    OpenGraph and other meta tags): the page's claims, shown as such."""
+
+    published: str | None = None
+    """The date (and time) published, as the page gives it (ISO 8601 mostly)."""
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    """The canonical URL (http or https only)."""
+    language: str | None = None
+    """A language tag such as "en" or "en-GB"."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.published or self.authors or self.publisher or self.url or self.language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +144,10 @@ class Article:
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
     notes: tuple[Note, ...] = ()
+    toll: tuple[Toll, ...] = ()
     warnings: tuple[str, ...] = ()
+    meta: PageMeta | None = None
+    """The page's own metadata (HTML input with any); None otherwise."""
 
     def paragraph(self, pid: str) -> Paragraph:
         return self.paragraphs[self.paragraph_index(pid)]

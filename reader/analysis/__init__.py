@@ -33,15 +33,18 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
                      progress: Progress | None = None) -> Article:
     report = progress or (lambda stage, done: None)
     report("reading the page", 0.0)
-    labelled = notes.classify(readers.split(document.text, document.format, furniture=notes.whole_line_furniture,
-                                            stands_alone=notes.stands_alone))
+    blocks, meta = readers.read(document.text, document.format, furniture=notes.whole_line_furniture,
+                                stands_alone=notes.stands_alone)
     source, fmt, encoding, warnings = document.name, document.format, document.encoding, document.warnings
     del document  # the blocks hold the text now: a caller that kept no reference frees the whole input
+    labelled = notes.classify(blocks)
+    del blocks
     report("finding sections", 0.15)
     shape = sections.build(labelled)
     del labelled  # the blocks and their labels: the shape's paragraphs and notes are what stays
     found_entities: tuple = ()
     found_figures: tuple = ()
+    found_toll: tuple = ()
     if entities:
         from reader.analysis.entities import find_entities
 
@@ -52,6 +55,9 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
 
         report("finding casualty figures", 0.65)
         found_figures = find_figures(shape.paragraphs)
+        from reader.analysis.toll import find_toll
+
+        found_toll = find_toll(found_figures, shape.sections)
     report("done", 1.0)
     return Article(
         source=source,
@@ -62,6 +68,8 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
         paragraphs=shape.paragraphs,
         entities=found_entities,
         figures=found_figures,
+        toll=found_toll,
         notes=shape.notes,
         warnings=warnings,
+        meta=meta,
     )
