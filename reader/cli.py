@@ -16,6 +16,10 @@ from reader.errors import InputError
 from reader.ingest import DEFAULT_MAX_SIZE
 from reader.textutil import terminal_columns
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import NoReturn
+
 PROG = "kzreader"
 
 
@@ -38,7 +42,7 @@ def _width(value: str) -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as for bad paths
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, as for bad paths
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
@@ -116,12 +120,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _json(source: str, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
-    from reader.export import to_json
+    from reader.export import write_json
 
     article = analyze(source, max_size=args.max_size)
     for warning in article.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    sys.stdout.write(to_json(article, explain=args.explain) + "\n")
+    write_json(article, sys.stdout.write, explain=args.explain)  # a piece at a time: the whole JSON is never one string
+    sys.stdout.write("\n")
     sys.stdout.flush()
     return 0
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One paragraph of the article, in reading order."""
+
     id: str
     section: str
     text: str
@@ -35,6 +37,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A run of paragraphs: the headline, captions, the lead or a body section."""
+
     id: str
     kind: SectionKind
     title: str | None
@@ -43,6 +47,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """A line of publisher furniture (navigation, captions, legal text ...), kept out of the article."""
+
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
@@ -50,6 +56,8 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """Where an entity is named: a paragraph and character offsets in its text."""
+
     paragraph: str
     start: int
     end: int
@@ -57,6 +65,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A named person, place, organisation, group or date, with its other names and mentions."""
+
     name: str
     type: EntityType
     aliases: tuple[str, ...]
@@ -65,6 +75,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A casualty count: how many, of what, said by whom, and where in the text."""
+
     count: int | None
     low: int | None
     high: int | None
@@ -101,7 +113,28 @@ class Toll:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a web page says of itself (JSON-LD NewsArticle and kin, then
+    OpenGraph and other meta tags): the page's claims, shown as such."""
+
+    published: str | None = None
+    """The date (and time) published, as the page gives it (ISO 8601 mostly)."""
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    """The canonical URL (http or https only)."""
+    language: str | None = None
+    """A language tag such as "en" or "en-GB"."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.published or self.authors or self.publisher or self.url or self.language)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
+    """The whole analysis of one input; every view reads only this."""
+
     source: str
     title: str
     format: str
@@ -113,6 +146,8 @@ class Article:
     notes: tuple[Note, ...] = ()
     toll: tuple[Toll, ...] = ()
     warnings: tuple[str, ...] = ()
+    meta: PageMeta | None = None
+    """The page's own metadata (HTML input with any); None otherwise."""
 
     def paragraph(self, pid: str) -> Paragraph:
         return self.paragraphs[self.paragraph_index(pid)]
