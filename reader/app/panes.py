@@ -17,11 +17,12 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Offset
 from textual.lazy import Lazy
+from textual.widget import Widget
 from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
 from reader.app.messages import EntityChosen, FigureChosen, NotesChosen, SectionChosen
-from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, short_amount
+from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, figures_by_scope, short_amount, toll_sentence
 from reader.model import Article
 
 
@@ -103,8 +104,13 @@ class EntityList(PaneList):
 
 
 class FigureTable(DataTable):
-    """Casualty figures: number, category, who, source, disputed. Moving the
-    row cursor (when focused) or Enter chooses a figure."""
+    """Casualty figures: the incident's toll first (in the pane's title), then
+    the figures grouped by scope (this incident, other events, totals over a
+    period or place): number, category, disputed, who, source. Moving the row
+    cursor (when focused) or Enter chooses a figure."""
+
+    _rows: list[int] = []  # the figure shown on each row
+    """(figure n is on row self._rows.index(n))"""
 
     def update_cursor(self) -> None:
         if self.has_focus:
@@ -114,32 +120,46 @@ class FigureTable(DataTable):
     def on_focus(self) -> None:
         self.update_cursor()
 
+    def _figure(self, row: int) -> int:
+        return self._rows[row] if 0 <= row < len(self._rows) else row
+
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         if self.has_focus:
-            self.post_message(FigureChosen(event.cursor_row))
+            self.post_message(FigureChosen(self._figure(event.cursor_row)))
         self.update_cursor()
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.post_message(FigureChosen(event.cursor_row))
+        self.post_message(FigureChosen(self._figure(event.cursor_row)))
 
     def follow(self, figure: int) -> None:
         """Put the row cursor on the figure chosen elsewhere (f, F)."""
-        if self.row_count and self.cursor_row != figure:
-            self.move_cursor(row=figure)
+        row = self._rows.index(figure) if figure in self._rows else figure
+        if self.row_count and self.cursor_row != row:
+            self.move_cursor(row=row)
 
     def show(self, article: Article) -> None:
         self.clear(columns=True)
         self.cursor_type = "row"
         self.zebra_stripes = True
-        self.add_columns("Number", "Category", "Disputed", "Who", "Source")
-        for n, figure in enumerate(article.figures):
-            self.add_row(Text(short_amount(figure)), Text(figure.category),
-                         Text("DISPUTED", style="bold") if figure.disputed else Text("-"),
-                         Text(figure.who or "people"), Text(figure.source or "(the article)"), key=f"f{n}")
+        frame = next((a for a in self.ancestors if isinstance(a, Widget) and a.id == "figures-pane"), None)
+        if frame is not None and article.figures:  # the toll first, where the eye starts
+            frame.border_title = f"{SIDE_PANES['figures'][1]} \u00b7 {toll_sentence(article)[:-1]}"
+        self.add_columns("Scope", "Number", "Category", "Disputed", "Who", "Source")
+        self._rows = []
+        for scope, members in figures_by_scope(article):
+            for n in members:
+                figure = article.figures[n]
+                self._rows.append(n)
+                self.add_row(Text(_SCOPE_SHORT[scope]), Text(short_amount(figure)), Text(figure.category),
+                             Text("DISPUTED", style="bold") if figure.disputed else Text("-"),
+                             Text(figure.who or "people"), Text(figure.source or "(the article)"), key=f"f{n}")
+
+
+_SCOPE_SHORT = {"incident": "this incident", "other": "other event", "aggregate": "period total"}
 
 
 class NoteList(PaneList):
