@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model import Entity, Figure
+from reader.model import Article, Entity, Figure
 
 TYPE_NAMES = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations", "GROUP": "Groups", "DATE": "Dates"}
 TYPE_SINGULAR = {"PERSON": "person", "PLACE": "place", "ORG": "organisation", "GROUP": "group", "DATE": "date"}
@@ -58,3 +58,22 @@ def entity_sentence(entity: Entity) -> str:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def meta_line(article: Article) -> str | None:
+    """A web page's own claims, one line for under the headline: "Page says:
+    Published 2026-03-02 by Jane Roe, Example News. Language en. Address
+    https://..." (None when the input is no web page or the page says nothing)."""
+    meta = article.meta
+    if meta is None:
+        return None
+    parts = []
+    names = [*meta.authors, *([meta.publisher] if meta.publisher and meta.publisher not in meta.authors else [])]
+    by = ", ".join(names)
+    if meta.published or by:
+        parts.append(" ".join(filter(None, ["Published", meta.published, f"by {by}" if by else None])) + ".")
+    if meta.language:
+        parts.append(f"Language {meta.language}.")
+    if meta.url:
+        parts.append(f"Address {meta.url}")
+    return "Page says: " + " ".join(parts) if parts else None
