@@ -49,7 +49,7 @@ def _trafilatura(html: str) -> str:
 
 def _readability(html: str) -> str:
     import lxml.html
-    from readability import Document
+    from readability import Document  # type: ignore[import-untyped]
 
     _quiet("readability")
     _quiet("readability.readability")
