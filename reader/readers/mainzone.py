@@ -3,8 +3,8 @@ onto the page's own blocks.
 
 trafilatura (comments left out, recall favoured) says which text is the
 story; it is only a signal. Every block of the page is kept, each marked
-"main" (its words are in the extracted story) or "extra" (they are not); the notes stage decides, with its own rules, what
-each block is. Nothing is lost whatever the extractor does: it never
+"main" (its words are in the extracted story) or "extra" (they are not);
+the notes stage decides, with its own rules, what each block is. Nothing is lost whatever the extractor does: it never
 removes a block, and a page it cannot read keeps the rule-based reading.
 
 The alignment is fuzzy on purpose: the extractor joins, trims and re-spaces
