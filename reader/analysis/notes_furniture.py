@@ -1,0 +1,281 @@
+"""A block by itself: the note kind its own text and page context show
+(``furniture``, ``text_furniture``, ``HINT_RULES``), the ``Labelled``
+record the notes rules revise, and the text shapes every notes module
+shares (``words``, ``title_like``, ``heading_like`` ...)."""
+
+from __future__ import annotations
+
+import re
+
+from reader import rx, tables
+from reader.analysis.notes_vocab import (
+    _ALNUM,
+    _AUTHOR_NOTE,
+    _BULLET,
+    _CITATION,
+    _CITATION_OPENERS,
+    _DOTTED_META,
+    _END,
+    _FORUM_WHOLE,
+    _LEGAL_ANCHORS,
+    _LEGAL_ANY,
+    _LEGAL_WEAK,
+    _MAIL_WHOLE,
+    _MEDIA_WHOLE,
+    _NAV_ANCHORS,
+    _NAV_ANY,
+    _NAV_WHOLE,
+    _OUR_THING,
+    _OUR_VOICE,
+    _PUBLISHER_ANCHORS,
+    _PUBLISHER_ANY,
+    _PUBLISHER_WHOLE,
+    _QUOTED,
+    _RELATED_WHOLE,
+)
+from reader.readers.block import Block
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from reader.model import NoteKind
+
+
+ARTICLE = "article"
+
+
+class Labelled:
+    """A block and what the rules have made of it so far (they revise it)."""
+
+    __slots__ = ("block", "label", "role")
+
+    def __init__(self, block: Block, label: str, role: str = "") -> None:
+        self.block = block
+        self.label = label  # ARTICLE or a NoteKind
+        self.role = role  # for article blocks: "caption" when the block is an image caption
+
+
+def words(text: str) -> int:
+    return text.count(" ") + 1
+
+
+def title_like(text: str, strict: bool = False) -> bool:
+    """A short line with no closing punctuation and mostly (strict: all but
+    one in ten) capitalised words."""
+    n = words(text)
+    if n > 20 or _END.search(text) and not text.endswith(('"', "\u201d")):
+        return False
+    tokens = [t for t in text.split() if len(t) > 3 and t[0].isalpha()]
+    if not tokens:
+        return n <= 6
+    caps = sum(1 for t in tokens if t[0].isupper())
+    return caps / len(tokens) >= (0.9 if strict else 0.6)
+
+
+_DATELINE = rx.compile(
+    r"^(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?: [A-Z][\w.'-]+){1,3})?(?: \([\w .&/-]{2,30}\))?"
+    r"\s*(?:--|\u2014|\u2013|-|:)\s"
+)
+
+
+def has_dateline(text: str) -> bool:
+    """NUR-SULTAN -- ..., SYLHET, Bangladesh (Agency) - ..., AREQUIPA, Peru \u2014 ..."""
+    return bool(_DATELINE.match(text))
+
+
+def heading_like(text: str) -> bool:
+    """A subheading in plain text: short, capitalised, no closing punctuation
+    (quoted words count: "'No warning'", as some sites title a section)."""
+    return (
+        words(text) <= 12
+        and text.lstrip("'\"\u2018\u201c")[:1].isupper()
+        and not text.rstrip("'\"\u2019\u201d").endswith((".", ",", ";", ":", "!"))
+        and not text.isupper()
+        and (not text.endswith("?") or words(text) <= 8)
+    )
+
+
+def whole_line_furniture(text: str) -> bool:
+    """Is this line, by itself, a piece of page furniture (menu, player ...)?"""
+    text = _BULLET.sub("", text)
+    return (
+        words(text) <= 12
+        and len(text) <= 200
+        and any(rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
+    )
+
+
+def stands_alone(text: str) -> bool:
+    """A line that is page furniture by itself, or a title of three words
+    or more, is never part of a hard-wrapped paragraph (the text reader's
+    question, answered here so that the reader needs no analysis)."""
+    return whole_line_furniture(text) or (title_like(text, strict=True) and text.count(" ") >= 2)
+
+
+_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))
+
+
+def _has(low: str, anchors: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, anchors))
+
+
+def furniture(block: Block) -> NoteKind | None:
+    """The note kind that the block's own text (and page context) shows."""
+    return text_furniture(block) or _from_hints(block)
+
+
+def text_furniture(block: Block) -> NoteKind | None:
+    """The note kind that the block's own text shows (its tag included, its page context not)."""
+    text = _BULLET.sub("", block.text)
+    if not _ALNUM.search(text):
+        return "other"
+    if len(text) > 2000 and " " not in text[:2000]:
+        return None  # one enormous word: no furniture pattern can fit it
+    if block.tag == "img":
+        return "media"  # an image's alt text standing alone
+    if block.tag == "meta":
+        return "publisher"  # front matter: title, author, date, tags
+    return _furniture_by_shape(block, text) or _furniture_by_words(text)
+
+
+# fields in a row around a date: "January 13, 2020 at 08:45 AM | categories: Python | View Comments" (not a table's row)
+_FIELDS_ROW = re.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:[^|\n]{1,50}\s\|\s){2,}[^|\n]{1,50}")
+_NEW_TAB = re.compile(r"(?<=\w),?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?\W*$", re.IGNORECASE)
+
+
+def _legal(text: str, n: int) -> bool:
+    """A legal notice: its forms, or a legal word in a short line or in the publisher's voice."""
+    if not _has(text.casefold(), _LEGAL_ANCHORS):
+        return False
+    if _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
+        return True
+    return bool(_LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))))
+
+
+def _furniture_by_shape(block: Block, text: str) -> NoteKind | None:
+    """Legal notices, headings over links, and short lines that are furniture whole."""
+    text = _NEW_TAB.sub("", text)  # "Purchase Licensing Rights, opens new tab": a link's words for screen readers
+    n = words(text)
+    # Cheapest tests first; a long paragraph is never furniture by its words.
+    if n <= 150 and _legal(text, n):
+        return "legal"
+    if block.level >= 2 and n <= 20 and _RELATED_WHOLE.fullmatch(text):
+        return "related"  # a heading over links: "Keep reading", "More on this story"
+    if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
+        return "publisher"  # "By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read" (not a "News \u00b7 World" menu)
+    if n > 12 or len(text) > 200:
+        return None
+    return _whole_line_kind(block, text)
+
+
+def _whole_line_kind(block: Block, text: str) -> NoteKind | None:
+    """A short line that is furniture whole: a player's, a menu's, a byline."""
+    if _MEDIA_WHOLE.fullmatch(text):
+        return "media"
+    if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
+        return "other"
+    if (
+        _NAV_WHOLE.fullmatch(text)
+        and not ("row" in block.hints and tables.is_row(text))
+        and not (_has_year(text) and _PUBLISHER_WHOLE.fullmatch(text))
+    ):
+        return (
+            "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
+        )
+    if _PUBLISHER_WHOLE.fullmatch(text) or "row" not in block.hints and _FIELDS_ROW.fullmatch(text):
+        return "publisher"
+    return None
+
+
+def _furniture_by_words(text: str) -> NoteKind | None:
+    """Related-links lines, references, the publisher's calls and voice."""
+    n = words(text)
+    low = text.casefold()
+    if n <= 20 and _RELATED_WHOLE.fullmatch(text):
+        return "related"
+    if n <= 60 and text[:1] in _CITATION_OPENERS and _CITATION.fullmatch(text):
+        return "related"  # an entry of the page's references
+    if n <= 40 and (_has(low, _PUBLISHER_ANCHORS) and _PUBLISHER_ANY.search(text) or _AUTHOR_NOTE.match(text)):
+        return "publisher"
+    if n <= 15 and _has(low, _NAV_ANCHORS) and _NAV_ANY.search(text):
+        return "navigation"
+    if n <= 80 and _OUR_VOICE.search(text):
+        unquoted = _QUOTED.sub("", text)
+        if _OUR_THING.search(unquoted) and not _QUOTED.search(text):
+            return "publisher"
+    return None
+
+
+# Page context -> note kind, first match wins: (hints any of which tells it,
+# hints that veto it, kind). Examples: a block under class="newsletter-box"
+# is a publisher note; under class="gallery" a media note unless it is a
+# slide's caption; under <footer> a publisher note.
+_CAPTIONS = frozenset({"caption", "figcaption"})
+HINT_RULES: tuple[tuple[frozenset[str], frozenset[str], NoteKind], ...] = (
+    (frozenset({"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}), frozenset(), "legal"),
+    (
+        frozenset(
+            {
+                "newsletter",
+                "subscribe",
+                "signup",
+                "promo",
+                "advert",
+                "ad",
+                "ads",
+                "sponsor",
+                "paywall",
+                "modal",
+                "popup",
+                "dialog",
+                "form",
+                "button",
+                "support",
+                "membership",
+                "donate",
+                "donation",
+            }
+        ),
+        frozenset(),
+        "publisher",
+    ),
+    (
+        frozenset({"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}),
+        frozenset(),
+        "related",
+    ),
+    (frozenset({"about", "bio"}), frozenset(), "publisher"),  # an "About X" box, an author's bio
+    (frozenset({"gallery"}), _CAPTIONS, "media"),
+    (
+        frozenset({"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}),
+        frozenset(),
+        "navigation",
+    ),
+    (
+        frozenset({"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"}),
+        _CAPTIONS,
+        "media",
+    ),  # players and embedded posts
+    (frozenset({"byline", "author", "timestamp", "time", "address"}), frozenset(), "publisher"),
+    (frozenset({"comment"}), frozenset(), "other"),
+    (frozenset({"footer"}), frozenset(), "publisher"),
+)
+
+
+def _from_hints(block: Block) -> NoteKind | None:
+    h = block.hints
+    if not h:
+        return None
+    for tells, vetoes, kind in HINT_RULES:
+        if h & tells and not h & vetoes:
+            return kind
+    if "outside" in h and ("header" in h or "aside" in h):
+        return "navigation" if "header" in h else "related"
+    if "aside" in h:
+        return "related"
+    if "outside" in h and "h1" != block.tag:
+        return "navigation" if words(block.text) <= 8 else "other"
+    return None

@@ -1,0 +1,218 @@
+"""The notes stage on a web page with an extractor's reading
+(reader.readers.mainzone): each block is "main" (in the extracted story)
+or "extra"; main blocks are the article unless their own text says
+furniture, extra blocks are notes of the kind their text or context says."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.notes_furniture import ARTICLE, Labelled, _from_hints, text_furniture, title_like, words
+from reader.analysis.notes_rules import _revise
+from reader.analysis.notes_vocab import _END, _QUOTED
+from reader.readers.block import HEADLINE, HINT_EXTRA, HINT_MAIN, Block
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from reader.model import NoteKind
+
+
+# A web page read with an extractor's signal (reader.readers.mainzone): each
+# block is "main" (in the extracted story) or "extra".
+_MIN_STORY_WORDS = 40
+
+
+def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
+    """Main blocks are the article unless their own text says furniture;
+    extra blocks are notes, of the kind their text or page context says.
+    The headline and a lead or standfirst the extractor left out are kept.
+    None when this leaves no story (the rule-based reading then stands)."""
+    first = next(i for i, b in enumerate(blocks) if HINT_MAIN in b.hints)  # (the caller saw one)
+    last = max(i for i, b in enumerate(blocks) if HINT_MAIN in b.hints)
+    start = next((i for i, b in enumerate(blocks) if HINT_MAIN in b.hints and words(b.text) >= 15), first)
+    blocks = _with_headline(blocks, start)
+    head = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), first)
+    out = [Labelled(block, _extracted_label(block, i, (first, head, last))) for i, block in enumerate(blocks)]
+    _keep_lead(out, start)
+    _revise(out, extracted=True)
+    _trust_extractor(out)
+    story = sum(words(item.block.text) for item in out if item.label == ARTICLE and item.block.level == 0)
+    return out if story >= _MIN_STORY_WORDS else None
+
+
+_KEPT_SHARE = 0.3
+
+
+def _trust_extractor(out: list[Labelled]) -> None:
+    """When the rules above filed most of the extracted story as notes (a
+    page whose story is a privacy policy, a story about subscriptions),
+    the extractor wins: a page never loses its whole article to the notes."""
+    main = [item for item in out if HINT_MAIN in item.block.hints]
+    total = sum(words(item.block.text) for item in main)
+    kept = sum(words(item.block.text) for item in main if item.label == ARTICLE)
+    if total >= _MIN_STORY_WORDS and kept < _KEPT_SHARE * total:
+        for item in main:
+            if item.label in ("legal", "publisher", "other"):
+                item.label = ARTICLE
+
+
+def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> str:
+    """A block's first label on a page with an extractor's reading; ``marks``:
+    the first main block, the headline and the last main block."""
+    first, head, last = marks
+    if HEADLINE in block.hints:
+        return ARTICLE
+    if HINT_MAIN in block.hints:
+        return _main_text_kind(block) or _main_hints(block) or ARTICLE
+    if head < i <= last and _story_caption(block):
+        return ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
+    return (
+        text_furniture(block)
+        or ("caption" if _caption_like(block) else None)
+        or _from_hints(block)
+        or _extra_kind(block, i < first, i > last)
+    )
+
+
+def _with_headline(blocks: list[Block], first: int) -> list[Block]:
+    """When the page's metadata named no headline block: the last big
+    heading (h1, h2) at or above the extracted story's start, else the
+    story's first heading, is the headline (not an <h1> of a box below)."""
+    named = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), None)
+    if named is not None and named <= first + 2:
+        return blocks
+    blocks = list(blocks)
+    if named is not None:  # named by the metadata, but below the story's start: a share box's copy of the title
+        old = blocks[named]
+        blocks[named] = Block(text=old.text, lines=old.lines, tag=old.tag, hints=old.hints - {HEADLINE})
+    above = [i for i in range(max(0, first - 25), first + 1) if blocks[i].level in (1, 2)]
+    inside = [i for i in range(first, len(blocks)) if blocks[i].level in (1, 2, 3) and HINT_MAIN in blocks[i].hints]
+    pick = above[-1] if above else inside[0] if inside else None
+    if pick is None:
+        return blocks
+    old = blocks[pick]
+    blocks[pick] = Block(text=old.text, lines=old.lines, tag=old.tag, hints=old.hints | {HEADLINE})
+    return blocks
+
+
+def _main_text_kind(block: Block) -> NoteKind | None:
+    """Inside the extracted story, a block's words make it a note only when
+    it is short: a long paragraph about cookies or subscriptions is the
+    story's own (a page about privacy, a story about a newsletter)."""
+    n = words(block.text)
+    if n > _MAIN_LONGEST_NOTE:
+        return None
+    kind = text_furniture(block)
+    if n <= _MAIN_NOTE_WORDS:
+        return kind
+    # longer: a notice in the publisher's voice to its reader ("We may receive compensation ...", "you can log in")
+    return kind if kind in ("legal", "publisher") and _READER_VOICE.search(_QUOTED.sub("", block.text)) else None
+
+
+_MAIN_NOTE_WORDS = 25
+_READER_VOICE = re.compile(r"\b(?:our|us|we|you|your)\b|\u00a9", re.IGNORECASE)
+_MAIN_LONGEST_NOTE = 60
+
+
+def _main_hints(block: Block) -> NoteKind | None:
+    """Page context that still counts inside the extracted story: a cookie
+    or newsletter box, a share bar, a player, a gallery."""
+    hints = block.hints
+    if hints & _EMBEDS and block.level == 0 and "caption" not in hints and "figcaption" not in hints:
+        return "media"  # an embedded post or player in the story
+    if "aside" in hints:
+        return "related"  # a box beside the story: a pull quote, links to other stories
+    kind = _from_hints(block)
+    return kind if kind in ("legal", "publisher") and hints & _STRONG_HINTS else None
+
+
+# (never words that pages put on the wrappers of whole stories: "modal", "form", "paywall", "share")
+_STRONG_HINTS = frozenset({"cookie", "consent", "gdpr", "newsletter", "signup"})
+_EMBEDS = frozenset({"player", "tweet", "twitter", "instagram", "tiktok", "embed"})
+
+
+def _extra_kind(block: Block, before: bool, after: bool) -> NoteKind:
+    """The kind of a block outside the extracted story that no rule names."""
+    if _caption_like(block):
+        return "caption"
+    hints = block.hints
+    if hints & {"nav", "menu", "breadcrumb", "header"}:
+        return "navigation"
+    if before:
+        return "navigation" if words(block.text) <= 8 else "other"
+    if words(block.text) <= 16 and not _END.search(block.text):
+        return "related"  # a teaser's title, a link to another story
+    return "other"
+
+
+def _caption_like(block: Block) -> bool:
+    return block.tag == "caption" or bool(block.hints & {"figure", "figcaption", "caption", "credit"})
+
+
+def _lead_like(block: Block) -> bool:
+    """A paragraph of the story by its shape: a sentence of twelve words or
+    more, or six to forty words in sentence case (a dek), and no page context
+    calling it anything else."""
+    if block.hints & _NOT_LEAD or _named_furniture(block) or block.level:
+        return False
+    n = words(block.text)
+    return bool(n >= 12 and _END.search(block.text)) or (
+        6 <= n <= 40 and not title_like(block.text) and not block.text.endswith(":")
+    )
+
+
+def _named_furniture(block: Block) -> bool:
+    """Page context names the block furniture (beyond being in the page's header or outside its <article>)."""
+    hints = block.hints - {"outside", "header", HINT_EXTRA}
+    return _from_hints(Block(text=block.text, lines=block.lines, tag=block.tag, hints=hints)) is not None
+
+
+def _story_caption(block: Block) -> bool:
+    """A picture's caption under the headline, in the story (not the
+    header's lead picture, not a credit line alone)."""
+    return (
+        block.level == 0
+        and "header" not in block.hints
+        and _caption_like(block)
+        and not text_furniture(block)
+        and words(block.text) >= 4
+    )
+
+
+def _keep_lead(out: list[Labelled], first: int) -> None:
+    """Between the headline and the extracted story, a standfirst (the page
+    calls it so) or a sentence-long paragraph is the story's, not a note."""
+    head = next((i for i, item in enumerate(out) if HEADLINE in item.block.hints), None)
+    if head is None or head >= first:
+        return
+    for item in out[head + 1 : first]:
+        block = item.block
+        if text_furniture(block):
+            continue
+        if block.hints & _DEK_WORDS or _lead_like(block):
+            item.label = ARTICLE  # the standfirst, or the lead the extractor left out
+
+
+_DEK_WORDS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
+_NOT_LEAD = frozenset(
+    {
+        "caption",
+        "figcaption",
+        "figure",
+        "credit",
+        "related",
+        "teaser",
+        "nav",
+        "footer",
+        "aside",
+        "comment",
+        "newsletter",
+        "subscribe",
+        "promo",
+        "advert",
+        "ad",
+        "ads",
+        "about",
+        "bio",
+    }
+)
