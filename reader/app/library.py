@@ -49,7 +49,9 @@ Summary = dict[str, Any]
 COLUMNS = (("title", "Title"), ("date", "Date"), ("people", "People"), ("places", "Places"),
            ("figures", "Figures"), ("largest", "Largest figure"), ("file", "File"))
 POST_EVERY = 0.5  # seconds: after the first, rows reach the screen in batches at most this often
-# (each batch redraws the table, a tenth of a second of the app's own process on these machines)
+# (each batch redraws the table, a tenth of a second of the app's own process on these machines),
+POST_EVERY_LATER = 2.0  # and once this many rows are in (2,000), at most this often
+LATER = 2000
 RESORT_EVERY = 0.5
 FILTER_AFTER = 0.15  # seconds after the last key typed in the filter
 
@@ -133,10 +135,11 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="library")
     def _load(self) -> None:
         batch: list[Summary] = []
-        posted = 0.0
+        posted, count = 0.0, 0
         for summary in self._results():
             batch.append(summary)
-            if time.monotonic() - posted >= POST_EVERY:
+            count += 1
+            if time.monotonic() - posted >= (POST_EVERY if count < LATER else POST_EVERY_LATER):
                 if not self._post(batch):
                     return
                 batch, posted = [], time.monotonic()
