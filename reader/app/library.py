@@ -329,7 +329,7 @@ def library_app(arguments: list[str], *, jobs: int | None = None, max_size: int 
 
 
 def run_library(paths: list[str], pool: ProcessPoolExecutor | None, args: Any) -> int:
-    """``kzreader DIR``: the paths expanded and the pool started by reader.batch.command.start_library."""
+    """``kzreader DIR``: the paths expanded and the pool started by reader.batch.launch.start_library."""
     app = LibraryApp(paths, jobs=args.jobs or default_jobs(), pool=pool, max_size=args.max_size,
                      show_cursor=args.show_cursor)
     app.run()
