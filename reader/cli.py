@@ -13,13 +13,15 @@ import sys
 
 from reader import __version__
 from reader.batch.options import add_options as add_batch_options
-from reader.errors import InputError
+from reader.errors import InputError, UsageError
 from reader.ingest import DEFAULT_MAX_SIZE
 from reader.textutil import terminal_columns
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
     from typing import NoReturn
+
+    from reader.ingest import Document
 
 PROG = "kzreader"
 
@@ -77,8 +79,30 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--show-cursor", action="store_true",
                    help="app: show the terminal cursor on the focused line (for braille displays)")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _web_arguments(p)
     add_batch_options(p)
     return p
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError("timeout must be between 0 and 3600 seconds")
+    return seconds
+
+
+def _web_arguments(p: argparse.ArgumentParser) -> None:
+    """Options for reading from the web (issue #18); PATH may also be an http(s) URL."""
+    web = p.add_argument_group("reading from the web (PATH may be an http:// or https:// URL)")
+    web.add_argument("--feed", metavar="URL|FILE",
+                     help="list the items of an RSS or Atom feed; open one to read it")
+    web.add_argument("--offline", action="store_true",
+                     help="read pages and feeds only from the cache of those fetched before")
+    web.add_argument("--timeout", type=_seconds, default=20.0, metavar="SECONDS",
+                     help="give up when the server sends nothing for SECONDS (default 20)")
 
 
 def wants_plain(args: argparse.Namespace, environ: os._Environ[str] | dict[str, str] = os.environ) -> bool:
@@ -99,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
 
         source = str(sample_path())
     try:
+        if args.feed is not None or _is_url(source):
+            return _web(source if args.path is not None else None, args)
         many = _many(paths or [source], args)
         if many is not None:
             return many
@@ -125,6 +151,53 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _is_url(source: str) -> bool:
+    from reader.web import is_url  # the package module imports nothing
+
+    return is_url(source)
+
+
+def _web(url: str | None, args: argparse.Namespace) -> int:
+    """``kzreader URL`` and ``kzreader --feed URL|FILE``: fetch, then the chosen view."""
+    from reader.web.fetch import FetchOptions
+
+    options = FetchOptions(max_size=args.max_size, read_timeout=args.timeout,
+                           connect_timeout=min(args.timeout, 10.0), offline=args.offline)
+    if args.feed is None:
+        from reader.web.fetch import fetch_document
+
+        document = fetch_document(url or "", options)
+        if args.json:
+            return _json(document, args)
+        if wants_plain(args):
+            from reader.plain import run_plain
+
+            return run_plain(document, args)
+        from reader.app import run_app
+
+        return run_app(document, args)
+    if url is not None:
+        raise UsageError("give either PATH or --feed, not both")
+    from reader.web.feeds import load_feed
+
+    feed = load_feed(args.feed, options)
+    for warning in feed.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.json:
+        from reader.web.feeds import to_json
+
+        sys.stdout.write(to_json(feed) + "\n")
+        sys.stdout.flush()
+        return 0
+    if wants_plain(args):
+        from reader.plain.feed import run_feed_plain
+
+        return run_feed_plain(feed, args, options)
+    from reader.app.feed_screen import run_feed_app
+
+    return run_feed_app(feed, args, options)
+
+
 def _many(paths: list[str], args: argparse.Namespace) -> int | None:
     """Many articles (issue 19): batch --json, --ledger, the library screen. None: not many."""
     from reader.batch.options import wants_batch
@@ -147,7 +220,7 @@ def _many(paths: list[str], args: argparse.Namespace) -> int | None:
     return run_library(articles, pool, args)
 
 
-def _json(source: str, args: argparse.Namespace) -> int:
+def _json(source: str | Document, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
     from reader.export import write_json
 

@@ -172,11 +172,13 @@ class KzReaderApp(App[None]):
                                     lambda action=binding.action, owner=owner: self.run_action(action, owner))
 
 
-def run_app(source: str, args) -> int:
+def run_app(source: str | Document, args) -> int:
     import sys
 
     document = None
-    if source == "-":
+    if isinstance(source, Document):  # a page fetched from a URL (reader.web)
+        document, source = source, source.name
+    elif source == "-":
         # Read the article from the pipe, then take keys from the terminal.
         data = sys.stdin.buffer.read(args.max_size + 1)
         if len(data) > args.max_size:

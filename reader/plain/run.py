@@ -22,6 +22,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run ti
 if TYPE_CHECKING:
     from typing import TextIO
 
+    from reader.ingest import Document
+
 HELP = """Commands (type one and press Enter; Up and Down recall earlier commands). The letters are the app's keys.
 Enter or j: next paragraph. k: previous paragraph.
 n: next section. p: previous section. ] and [ too.
@@ -54,20 +56,21 @@ def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
     return max(20, min(columns, 200) - 1)
 
 
-def read_article(source: str, max_size: int) -> Article:
+def read_article(source: str | Document, max_size: int) -> Article:
     """Read and analyse, saying on standard error how it goes when that takes over a second."""
     from reader.analysis import analyze_document
-    from reader.ingest import load
+    from reader.ingest import Document, load
 
-    progress = prompt.Progress(f"reading {render.source_name(source) if source != '-' else 'standard input'}")
-    document = load(source, max_size=max_size)
+    name = source.name if isinstance(source, Document) else source
+    progress = prompt.Progress(f"reading {render.source_name(name) if name != '-' else 'standard input'}")
+    document = source if isinstance(source, Document) else load(source, max_size=max_size)
     progress.what = f"analysing {len(document.text) / 1e6:.1f} million characters"
     article = analyze_document(document, progress=progress)
     progress.finish()
     return article
 
 
-def run_plain(source: str, args: argparse.Namespace | None = None, *, stdin: TextIO | None = None,
+def run_plain(source: str | Document, args: argparse.Namespace | None = None, *, stdin: TextIO | None = None,
               stdout: TextIO | None = None) -> int:
     from reader.ingest import DEFAULT_MAX_SIZE
 
@@ -95,6 +98,9 @@ class Session:
     """An interactive reading session: line commands that move the same
     navigator as the app's keys (reader.navigator) and read where it went."""
 
+    farewell = "Goodbye."
+    """Said on q or Ctrl-D (an article opened from a feed says it goes back to the list)."""
+
     def __init__(self, article: Article, width: int, marks: bool, inp: TextIO, out: TextIO) -> None:
         self.article = article
         self.nav = Navigator(article)
@@ -119,11 +125,11 @@ class Session:
             line = read("> ")
             if line is None:  # end of input (Ctrl-D)
                 self.out.write("\n")
-                self.say("Goodbye.")
+                self.say(self.farewell)
                 return 0
             command = line.strip()
             if command in ("q", "quit", "exit"):
-                self.say("Goodbye.")
+                self.say(self.farewell)
                 return 0
             self.dispatch(command)
 
