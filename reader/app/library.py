@@ -52,7 +52,6 @@ POST_EVERY = 0.5  # seconds: after the first, rows reach the screen in batches a
 # (each batch redraws the table, a tenth of a second of the app's own process on these machines),
 POST_EVERY_LATER = 2.0  # and once this many rows are in (2,000), at most this often
 LATER = 2000
-RESORT_EVERY = 0.5
 FILTER_AFTER = 0.15  # seconds after the last key typed in the filter
 
 
@@ -123,7 +122,6 @@ class LibraryScreen(Screen[None]):
             table.add_column(label, key=key)
         table.focus()
         self._status()
-        self.set_interval(RESORT_EVERY, self._resort_if_due)
         self._load()
 
     # -- analysis -----------------------------------------------------------------
@@ -171,6 +169,7 @@ class LibraryScreen(Screen[None]):
         for summary in shown:
             table.add_row(*row_cells(summary), key=summary["path"])
         self._sort_due = bool(shown) and self.sort_column is not None
+        self._resort_if_due()  # new rows take their place at once (batches come at most every 0.5 s)
         self.query_one(ProgressBar).advance(len(batch))
         self._status()
 
