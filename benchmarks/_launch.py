@@ -48,7 +48,7 @@ else:
             if mode == "kz-first":
                 self.call_after_refresh(report)
 
-        def on_kz_reader_app_panes_filled(self) -> None:
+        def on_panes_filled(self) -> None:  # reader.app.messages.PanesFilled, bubbled up from the reader screen
             self.call_after_refresh(report)
 
     Timed(path).run()

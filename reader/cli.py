@@ -18,6 +18,8 @@ from reader.textutil import terminal_columns
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     from reader.ingest import Document
 
 PROG = "kzreader"
@@ -42,7 +44,7 @@ def _width(value: str) -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as for bad paths
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, as for bad paths
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
@@ -65,6 +67,8 @@ def parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kzreader.analysis/1)")
     mode.add_argument("--plain", action="store_true", help="screen-reader-friendly linear text, no colour or drawing")
+    p.add_argument("--explain", action="store_true",
+                   help="with --json: name, for each figure, the rule that produced it")
     p.add_argument("--all", action="store_true", help="plain mode: print everything at once instead of prompting")
     p.add_argument("--marks", action="store_true", help="plain mode: mark entities inline in brackets")
     p.add_argument("--width", type=_width, metavar="N", help="plain mode: wrap lines at N columns")
@@ -189,12 +193,13 @@ def _web(url: str | None, args: argparse.Namespace) -> int:
 
 def _json(source: str | Document, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
-    from reader.export import to_json
+    from reader.export import write_json
 
     article = analyze(source, max_size=args.max_size)
     for warning in article.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    sys.stdout.write(to_json(article) + "\n")
+    write_json(article, sys.stdout.write, explain=args.explain)  # a piece at a time: the whole JSON is never one string
+    sys.stdout.write("\n")
     sys.stdout.flush()
     return 0
 

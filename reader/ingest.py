@@ -161,9 +161,10 @@ def _looks_binary(data: bytes) -> bool:
 
 _HTML_START = rx.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                              re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = rx.compile(r"</?(?:p|div|article|section|h[1-6]|ul|ol|li|br|span|a|nav|footer|header|table|main|figure)\b[^>]*>",
-                        re.IGNORECASE)
-_MD_SIGNS = rx.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|>\s|\d+\.\s+\S|```|---+\s*$|\*\*\*+\s*$)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*",
+_HTML_TAGS = rx.compile(r"</?(?:p|div|article|section|h[1-6]|ul|ol|li|br|span|a|nav|footer|header|table|main|figure)"
+                        r"\b[^>]*>", re.IGNORECASE)
+_MD_SIGNS = rx.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|>\s|\d+\.\s+\S|```|---+\s*$|\*\*\*+\s*$)"  # block marks
+                       r"|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*",  # links, bold
                        re.MULTILINE)
 
 
@@ -190,8 +191,11 @@ def _is_markdownish(head: str) -> bool:
 
 
 def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.0f} {unit}"
-        n /= 1024
-    return f"{n} bytes"
+    if n < 1024:
+        return f"{n} bytes"
+    size = n / 1024
+    for unit in ("KB", "MB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}"
+        size /= 1024
+    return f"{size:.0f} GB"

@@ -20,10 +20,13 @@ if TYPE_CHECKING:  # the closed vocabularies, for type checkers (the JSON contra
     EntityType = Literal["PERSON", "PLACE", "ORG", "DATE", "GROUP"]
     Category = Literal["killed", "wounded", "detained", "missing", "displaced", "other"]
     Qualifier = Literal["exact", "at least", "more than", "up to", "about", "vague"]
+    Scope = Literal["incident", "other", "aggregate"]
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One paragraph of the article, in reading order."""
+
     id: str
     section: str
     text: str
@@ -34,6 +37,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A run of paragraphs: the headline, captions, the lead or a body section."""
+
     id: str
     kind: SectionKind
     title: str | None
@@ -42,6 +47,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """A line of publisher furniture (navigation, captions, legal text ...), kept out of the article."""
+
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
@@ -49,6 +56,8 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """Where an entity is named: a paragraph and character offsets in its text."""
+
     paragraph: str
     start: int
     end: int
@@ -56,6 +65,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A named person, place, organisation, group or date, with its other names and mentions."""
+
     name: str
     type: EntityType
     aliases: tuple[str, ...]
@@ -64,6 +75,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A casualty count: how many, of what, said by whom, and where in the text."""
+
     count: int | None
     low: int | None
     high: int | None
@@ -77,10 +90,32 @@ class Figure:
     start: int = 0
     """Offset of the number in its paragraph (not part of the JSON contract)."""
     end: int = 0
+    scope: Scope = "incident"
+    """The article's own event ("incident"), another event it mentions
+    ("other"), or a count over a period or place ("aggregate")."""
+    rule: str = ""
+    """The name of the rule that produced the figure (in the JSON only with --explain)."""
+    fate_open: bool = False
+    """People shot whose fate the words leave open ("two men were shot"): the
+    toll counts them wounded unless they are among the killed (not in the JSON)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """The article's own incident's count of one category of harm."""
+
+    category: Category
+    count: int | None
+    low: int | None
+    high: int | None
+    figures: tuple[int, ...]
+    """Indices into the article's figures that this count rests on."""
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """The whole analysis of one input; every view reads only this."""
+
     source: str
     title: str
     format: str
@@ -90,6 +125,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
     notes: tuple[Note, ...] = ()
+    toll: tuple[Toll, ...] = ()
     warnings: tuple[str, ...] = ()
 
     def paragraph(self, pid: str) -> Paragraph:

@@ -41,3 +41,15 @@ def bundled_name(path: str) -> str | None:
     if full and any(os.path.dirname(full) == folder for folder in _candidates("samples")):
         return os.path.basename(full)
     return None
+
+
+def config_file() -> str | None:
+    """The config file (it may not exist): ``$KZREADER_CONFIG``, else
+    ``config.toml`` in the platform's config directory (platformdirs,
+    imported only when asked: plain mode never asks)."""
+    override = os.environ.get("KZREADER_CONFIG")
+    if override:
+        return override
+    import platformdirs
+
+    return os.path.join(platformdirs.user_config_dir("kzreader", appauthor=False), "config.toml")

@@ -1,5 +1,5 @@
 """Table rows as the readers write them: one paragraph a row, its cells
-joined by `SEPARATOR` (``reader.analysis.html`` and ``.markdown``). The
+joined by `SEPARATOR` (``reader.readers.html`` and ``.markdown``). The
 figures and entities stages and plain mode read the cells back here, so
 the convention lives in one place."""
 

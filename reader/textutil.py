@@ -23,6 +23,10 @@ import sys
 
 from reader import rx
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import TextIO
+
 # ESC-introduced sequences that a terminal would obey: CSI (ESC [ params
 # final), and OSC/DCS/SOS/PM/APC strings up to their terminator (BEL or
 # ST), also in their 8-bit C1 forms. A string with no terminator nearby, and
@@ -80,7 +84,7 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def terminal_columns(stream=None) -> int:
+def terminal_columns(stream: TextIO | None = None) -> int:
     """The terminal's width as ``shutil.get_terminal_size`` reads it
     (``$COLUMNS`` first, then the terminal), 80 when there is none; without
     importing shutil and the archive modules it pulls in at start-up."""
@@ -88,9 +92,10 @@ def terminal_columns(stream=None) -> int:
         columns = int(os.environ.get("COLUMNS", "0"))
     except ValueError:
         columns = 0
-    if columns <= 0:
+    stream = stream or sys.__stdout__
+    if columns <= 0 and stream is not None:
         try:
-            columns = os.get_terminal_size((stream or sys.__stdout__).fileno()).columns
+            columns = os.get_terminal_size(stream.fileno()).columns
         except (AttributeError, ValueError, OSError):
             columns = 0
     return columns or 80

@@ -402,7 +402,25 @@ def classify(blocks: list[Block]) -> list[Labelled]:
     _comment_threads(out)
     _trailing_links(out)
     _captions(out)
+    _datelines(out)
     return out
+
+
+# A wire story's dateline on a line of its own: "LONDON 1996-08-30",
+# "ALMATY, Kazakhstan -", "MOSCOW (Reuters) -", "NUR-SULTAN, June 3 (Agency) --".
+_DATELINE_ALONE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2})?"
+    r"(?:,? (?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
+    r"(?: \([\w .&/-]{2,30}\))?(?:\s*(?:--|\u2014|\u2013|-|:))?")
+
+
+def _datelines(out: list[Labelled]) -> None:
+    """A dateline is the story's first words, never a publisher's note."""
+    for item in out:
+        text = item.block.text.strip()
+        if item.label != ARTICLE and len(text) <= 60 and _DATELINE_ALONE.fullmatch(text) and (
+                any(c.isdigit() for c in text) or text[-1:] in "-:\u2014\u2013" or "," in text or "(" in text):
+            item.label = ARTICLE
 
 
 _THREAD_START = rx.compile(r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\b.*|level \d+\s*\u00b7.*)", _I)
@@ -520,7 +538,7 @@ def headline_index(out: list[Labelled]) -> int | None:
         if words(text) > 30 and not title_like(text):
             break
         if 4 <= words(text) <= 30 and without_leading_symbols(text).lstrip("".join(QUOTE_OPENERS))[:1].isupper() \
-                and (title_like(text) or not text.endswith(".")) \
+                and (title_like(text) or not text.endswith(".") or text.isupper()) \
                 and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
     return first

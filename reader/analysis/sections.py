@@ -14,8 +14,15 @@ from dataclasses import dataclass
 
 from reader import rx
 from reader.analysis import lexicon as lx
-from reader.analysis.notes import (ARTICLE, Labelled, has_dateline, heading_like, headline_index,
-                                   without_leading_symbols, words)
+from reader.analysis.notes import (
+    ARTICLE,
+    Labelled,
+    has_dateline,
+    heading_like,
+    headline_index,
+    without_leading_symbols,
+    words,
+)
 from reader.model import Note, Paragraph, Section
 
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
@@ -27,103 +34,156 @@ LABELS = {"headline": "Headline", "caption": "Caption", "lead": "Lead"}
 
 @dataclass(frozen=True, slots=True)
 class Shape:
+    """The article's title, sections, paragraphs and notes, before entities and figures."""
+
     title: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     notes: tuple[Note, ...]
 
 
-def _is_subheading(items: list[Labelled], i: int, head: int | None = None) -> bool:
-    block = items[i].block
+class _Around:
+    """For each block, the article blocks just before and after it, found
+    once for the whole article (each block looking ahead through a slice
+    of the rest made the stage quadratic in the article's length)."""
+
+    __slots__ = ("items", "previous", "next", "next_body")
+
+    def __init__(self, items: list[Labelled]) -> None:
+        self.items = items
+        n = len(items)
+        self.previous: list[int | None] = [None] * n
+        self.next: list[int | None] = [None] * n
+        self.next_body: list[int | None] = [None] * n  # the next article block that is no caption
+        last: int | None = None
+        for i, item in enumerate(items):
+            self.previous[i] = last
+            if item.label == ARTICLE:
+                last = i
+        following: int | None = None
+        body: int | None = None
+        for i in range(n - 1, -1, -1):
+            self.next[i], self.next_body[i] = following, body
+            if items[i].label == ARTICLE:
+                following = i
+                if items[i].role != "caption":
+                    body = i
+
+    def text(self, index: int | None) -> str:
+        return self.items[index].block.text if index is not None else ""
+
+
+def _is_capitalised_heading(text: str, later: str | None) -> bool:
+    """A capitalised section heading ("SITUATION OVERVIEW", "KEY FACTS") over a paragraph."""
+    return (text.isupper() and words(text) <= 5 and text.replace(" ", "").replace("&", "").isalpha()
+            and later is not None and words(later) > 8)
+
+
+def _is_subheading(around: _Around, i: int, head: int | None = None) -> bool:
+    block = around.items[i].block
     if 2 <= block.level <= 6:
         return True
-    later = next((x for x in items[i + 1:] if x.label == ARTICLE), None)
+    later = around.next[i]
+    later_text = around.text(later) if later is not None else None
     text = block.text
-    if (block.tag == "p" and text.isupper() and words(text) <= 5 and text.replace(" ", "").replace("&", "").isalpha()
-            and later is not None and words(later.block.text) > 8):
-        return True  # "SITUATION OVERVIEW", "KEY FACTS": a capitalised section heading
-    if block.tag != "p" or not heading_like(block.text) or _SPEAKER.match(block.text):
+    if block.tag == "p" and _is_capitalised_heading(text, later_text):
+        return True
+    if block.tag != "p" or not heading_like(text) or _SPEAKER.match(text):
         return False  # ("Q: Who is carrying out these attacks?" is a line of an interview, not a heading)
-    earlier = next((j for j in range(i - 1, -1, -1) if items[j].label == ARTICLE), None)
-    # (after a long paragraph; or, one or two words such as "Summary", right under the headline)
-    before = items[earlier].block.text if earlier is not None else ""
-    return (later is not None and words(later.block.text) > 12
-            and earlier is not None and (words(before) > 15
-                                         # (or a shorter paragraph that ends its sentence: "... Darbandikhan.[2]")
-                                         or words(before) > 8 and before.rstrip("]0123456789[").endswith((".", "!", "?"))
-                                         or earlier == head and words(text) <= 2 and words(later.block.text) > 25))
+    earlier = around.previous[i]
+    if later_text is None or earlier is None or words(later_text) <= 12:
+        return False
+    # After a long paragraph; or a shorter one that ends its sentence ("... Darbandikhan.[2]"); or, one or
+    # two words such as "Summary", right under the headline.
+    before = around.text(earlier)
+    return (words(before) > 15
+            or words(before) > 8 and _ends_sentence(before.rstrip("]0123456789["))
+            or earlier == head and words(text) <= 2 and words(later_text) > 25)
 
 
-def _is_standfirst(items: list[Labelled], i: int) -> bool:
+def _ends_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?"))
+
+
+def _is_standfirst(around: _Around, i: int) -> bool:
     """A short summary line under the headline: before a dateline paragraph,
     or a line that ends no sentence (a dek) before the story's first one."""
+    items = around.items
     text = items[i].block.text
     if has_dateline(text) or words(text) > 60:
         return False
     if items[i].block.hints & _DEK_HINTS:
         return True  # the page calls it so: class="standfirst", "article__subhead"
-    if words(text) > 40:
+    later = around.next_body[i]
+    if words(text) > 40 or later is None:
         return False
-    later = next((x for x in items[i + 1:] if x.label == ARTICLE and x.role != "caption"), None)
-    if later is None:
-        return False
-    if has_dateline(later.block.text):
+    later_text = around.text(later)
+    if has_dateline(later_text):
         return True
-    between = items[i + 1:items.index(later)]
-    if words(text) <= 40 and any(x.label == "publisher" for x in between):
+    if any(x.label == "publisher" for x in items[i + 1:later]):
         return True  # under the headline and over the byline and date: the dek
     return (words(text) >= 6 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
-            and words(later.block.text) > words(text) and later.block.text.rstrip().endswith((".", "\"", "\u201d")))
+            and words(later_text) > words(text) and later_text.rstrip().endswith((".", "\"", "\u201d")))
+
+
+class _Builder:
+    """Sections and paragraphs as the blocks come, in reading order."""
+
+    def __init__(self) -> None:
+        self.sections: list[tuple[str, str | None, list[str]]] = []
+        self.paragraphs: list[Paragraph] = []
+
+    def open(self, kind: str, title: str | None) -> None:
+        self.sections.append((kind, title, []))
+
+    def add(self, item: Labelled) -> None:
+        pid = f"p{len(self.paragraphs) + 1}"
+        self.sections[-1][2].append(pid)
+        self.paragraphs.append(Paragraph(id=pid, section=f"s{len(self.sections)}", text=item.block.text,
+                                         lines=item.block.lines))
+
+    def kind(self) -> str | None:
+        return self.sections[-1][0] if self.sections else None
+
+    def built(self) -> tuple[Section, ...]:
+        return tuple(Section(id=f"s{n}", kind=kind, title=title, paragraphs=tuple(pids))  # type: ignore[arg-type]
+                     for n, (kind, title, pids) in enumerate(self.sections, 1))
+
+
+def _place(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    """Put the article block ``i`` in its section; return whether the lead is done."""
+    item = around.items[i]
+    if i == head:
+        out.open("headline", LABELS["headline"])
+    elif item.role == "caption":
+        if out.kind() != "caption":
+            out.open("caption", LABELS["caption"])
+    elif not lead_done and out.kind() == "headline" and _is_standfirst(around, i):
+        pass  # the standfirst (dek) belongs with its headline
+    elif _is_subheading(around, i, head):
+        out.open("body", item.block.text)
+        lead_done = True
+    elif not lead_done:
+        out.open("lead", LABELS["lead"])
+        lead_done = True
+    elif out.kind() != "body":
+        out.open("body", None)
+    out.add(item)
+    return lead_done
 
 
 def build(items: list[Labelled]) -> Shape:
     head = headline_index(items)
-    sections: list[tuple[str, str | None, list[str]]] = []
-    paragraphs: list[Paragraph] = []
+    around = _Around(items)
+    out = _Builder()
     notes: list[Note] = []
     lead_done = False
-
-    def open_section(kind: str, title: str | None) -> None:
-        sections.append((kind, title, []))
-
-    def add(item: Labelled) -> None:
-        pid = f"p{len(paragraphs) + 1}"
-        sections[-1][2].append(pid)
-        paragraphs.append(Paragraph(pid, f"s{len(sections)}", item.block.text, item.block.lines))
-
     for i, item in enumerate(items):
-        text = item.block.text
         if item.label != ARTICLE:
-            notes.append(Note(item.label, text, item.block.lines))  # type: ignore[arg-type]
-            continue
-        if i == head:
-            open_section("headline", LABELS["headline"])
-            add(item)
-            continue
-        if item.role == "caption":
-            if not sections or sections[-1][0] != "caption":
-                open_section("caption", LABELS["caption"])
-            add(item)
-            continue
-        if not lead_done and sections and sections[-1][0] == "headline" and _is_standfirst(items, i):
-            add(item)  # the standfirst (dek) belongs with its headline
-            continue
-        heading = _is_subheading(items, i, head)
-        if not lead_done and not heading:
-            open_section("lead", LABELS["lead"])
-            add(item)
-            lead_done = True
-            continue
-        if heading:
-            lead_done = True
-            open_section("body", text)
-        elif not sections or sections[-1][0] != "body":
-            open_section("body", None)
-        add(item)
-
-    built = tuple(Section(f"s{n}", kind, title, tuple(pids))  # type: ignore[arg-type]
-                  for n, (kind, title, pids) in enumerate(sections, 1))
-    title = items[head].block.text if head is not None else (paragraphs[0].text if paragraphs else "")
+            notes.append(Note(kind=item.label, text=item.block.text, lines=item.block.lines))  # type: ignore[arg-type]
+        else:
+            lead_done = _place(out, around, i, head, lead_done)
+    title = items[head].block.text if head is not None else (out.paragraphs[0].text if out.paragraphs else "")
     title = _WIRE_SLUG.sub("", title) or title  # "UPDATE 3-Fire at ...": the wire's version mark, not the title
     title = without_leading_symbols(title) or title  # "\u26a1\ufe0f Strike on ...": a post's emoji
-    return Shape(title, built, tuple(paragraphs), tuple(notes))
+    return Shape(title=title, sections=out.built(), paragraphs=tuple(out.paragraphs), notes=tuple(notes))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -37,20 +39,20 @@ class ViewParagraph:
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, wrapped article text with highlights and one selection."""
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--headline", "article--heading", "article--caption", "article--standfirst", "article--lead",
         "article--person", "article--place", "article--org", "article--group", "article--date",
         "article--selected", "article--figure", "article--match", "article--chosen",
     }
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="article.down"),
         Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="article.up"),
         Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
-        Binding("d", "half_page(1)", "Half page down", show=False, id="article.half_down"),
-        Binding("u", "half_page(-1)", "Half page up", show=False, id="article.half_up"),
-        Binding("g,home,less_than_sign", "top", "Top", show=False, id="article.top"),
-        Binding("G,end,greater_than_sign", "bottom", "Bottom", show=False, id="article.bottom"),
+        Binding("d", "page(0.5)", "Half page down", show=False, id="article.half_down"),
+        Binding("u", "page(-0.5)", "Half page up", show=False, id="article.half_up"),
+        Binding("g,home,less_than_sign", "end(0)", "Top", show=False, id="article.top"),
+        Binding("G,end,greater_than_sign", "end(1)", "Bottom", show=False, id="article.bottom"),
     ]
 
     highlights: reactive[bool] = reactive(True)
@@ -86,7 +88,7 @@ class ArticleView(ScrollView, can_focus=True):
     # -- content ----------------------------------------------------------
 
     def show(self, paragraphs: list[ViewParagraph], keep_position: bool = False) -> None:
-        anchor = self.anchor() if keep_position else None
+        anchor = self.reading_anchor() if keep_position else None
         self.paragraphs = paragraphs
         for paragraph in paragraphs:
             paragraph.spans.sort()
@@ -122,11 +124,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
-        anchor = self.anchor()
+        anchor = self.reading_anchor()
         self._rewrap()
         self.restore(anchor)
 
-    def anchor(self) -> tuple[int, int]:
+    def reading_anchor(self) -> tuple[int, int]:
         """The reading position: (paragraph, character offset) of the top line."""
         if not self._lines:
             return (0, 0)
@@ -149,7 +151,12 @@ class ArticleView(ScrollView, can_focus=True):
         return line
 
     def top_paragraph(self) -> int:
-        return self.anchor()[0]
+        return self.reading_anchor()[0]
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        """Bring paragraph ``index`` to the top of the pane."""
+        self.scroll_to(y=self.line_of(index), animate=False, immediate=True)
+
 
     # -- selection, search, highlights ------------------------------------
 
@@ -164,19 +171,17 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.update_cursor()
 
-    def clear_selection(self) -> None:
-        self.selection = None
-        self._strips.clear()
-        self.refresh()
-
-    def set_chosen(self, spans: dict[int, list[tuple[int, int]]]) -> None:
-        """Mark every mention of the entity chosen in the entities pane."""
-        self.chosen = spans
-        self._strips.clear()
-        self.refresh()
-
-    def set_matches(self, matches: dict[int, list[tuple[int, int]]]) -> None:
-        self.matches = matches
+    def mark(self, *, chosen: dict[int, list[tuple[int, int]]] | None = None,
+             matches: dict[int, list[tuple[int, int]]] | None = None, clear_selection: bool = False) -> None:
+        """Mark every mention of the entity chosen in the entities pane
+        (``chosen``), the search's matches (``matches``), by paragraph;
+        ``clear_selection`` drops the selected span."""
+        if chosen is not None:
+            self.chosen = chosen
+        if matches is not None:
+            self.matches = matches
+        if clear_selection:
+            self.selection = None
         self._strips.clear()
         self.refresh()
 
@@ -194,19 +199,15 @@ class ArticleView(ScrollView, can_focus=True):
     def action_scroll_lines(self, lines: int) -> None:
         self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
 
-    def action_page(self, pages: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)
-        self.scroll_to(y=self.scroll_y + pages * height, animate=False, immediate=True)
+    def action_page(self, pages: float) -> None:
+        """A page (less one line, kept for context) or a half page (0.5) down, or up (negative)."""
+        height = self.scrollable_content_region.height
+        step = max(1, height - 1) if abs(pages) >= 1 else max(1, int(height * abs(pages)))
+        self.scroll_to(y=self.scroll_y + (step if pages > 0 else -step), animate=False, immediate=True)
 
-    def action_half_page(self, direction: int) -> None:
-        height = max(1, self.scrollable_content_region.height // 2)
-        self.scroll_to(y=self.scroll_y + direction * height, animate=False, immediate=True)
-
-    def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False, immediate=True)
-
-    def action_bottom(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+    def action_end(self, bottom: int) -> None:
+        """The top (0) or the bottom (1) of the article."""
+        self.scroll_to(y=self.max_scroll_y if bottom else 0, animate=False, immediate=True)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
@@ -288,7 +289,7 @@ def _segments(text: str, start: int, end: int, style: Style, marks: list[tuple[i
     # Cut the line at every mark boundary; later marks layer over earlier ones.
     cuts = sorted({start, end, *(max(start, min(end, p)) for s, e, _ in marks for p in (s, e))})
     segments: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         if a == b:
             continue
         piece_style = style

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.userdirs import config_file
+from reader.resources import config_file
 
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:

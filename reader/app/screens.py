@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -21,7 +22,7 @@ SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n a
 class HelpScreen(ModalScreen[None]):
     """Every key of the app, from its BINDINGS, with the current keymap."""
 
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, rows: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -44,7 +45,7 @@ class HelpScreen(ModalScreen[None]):
 class OpenScreen(ModalScreen[Path | None]):
     """Ask for a path to open; Esc cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="open-box"):

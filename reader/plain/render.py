@@ -6,7 +6,15 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from reader import tables
-from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, TYPE_SINGULAR, entity_sentence, figure_sentence, plural
+from reader.describe import (
+    KIND_NAMES,
+    NOTE_NAMES,
+    TYPE_NAMES,
+    TYPE_SINGULAR,
+    entity_sentence,
+    figure_sentence,
+    plural,
+)
 from reader.model import Article, Section
 from reader.resources import bundled_name
 
@@ -97,13 +105,39 @@ def entity_lines(article: Article, width: int) -> Iterator[str]:
             yield from wrap(f"{title}: " + "; ".join(entity_sentence(e) for e in group) + ".", width)
 
 
+_SCOPE_TITLES = (("incident", "About this incident"), ("other", "About other events the article mentions"),
+                 ("aggregate", "Totals over a period or place"))
+
+
+def toll_sentence(article: Article) -> str:
+    """The incident's toll in words: "The incident's toll: 1 killed, 2 wounded." """
+    if not article.toll:
+        return "The incident's toll: no one reported harmed."
+    parts = []
+    for toll in article.toll:
+        number = toll.count if toll.count is not None else toll.low
+        if toll.count is None:
+            parts.append(f"at least {number} {toll.category}" if number else f"an unknown number {toll.category}")
+        else:
+            parts.append(f"{number} {toll.category}")
+    return "The incident's toll: " + ", ".join(parts) + "."
+
+
 def figure_lines(article: Article, width: int) -> Iterator[str]:
     yield from wrap(f"Casualty figures: {len(article.figures)}.", width)
-    for n, figure in enumerate(article.figures, 1):
-        where = f"In paragraph {figure.paragraph[1:]}"
-        if tables.is_row(figure.quote):  # a table's row: say which
-            where += f", the table row for {tables.cells(figure.quote)[0][1]}"
-        yield from wrap(f"Figure {n}: {figure_sentence(figure)} {where}.", width)
+    if not article.figures:
+        return
+    yield from wrap(toll_sentence(article), width)
+    for scope, title in _SCOPE_TITLES:
+        group = [(n, f) for n, f in enumerate(article.figures, 1) if f.scope == scope]
+        if not group:
+            continue
+        yield from wrap(f"{title}: {len(group)}.", width)
+        for n, figure in group:
+            where = f"In paragraph {figure.paragraph[1:]}"
+            if tables.is_row(figure.quote):  # a table's row: say which
+                where += f", the table row for {tables.cells(figure.quote)[0][1]}"
+            yield from wrap(f"Figure {n}: {figure_sentence(figure)} {where}.", width)
 
 
 def note_lines(article: Article, width: int) -> Iterator[str]:

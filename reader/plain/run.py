@@ -1,4 +1,10 @@
-"""Plain mode's two faces: a dump when piped, line commands on a terminal."""
+"""Plain mode's two faces: a dump when piped, line commands on a terminal.
+
+The commands move the same navigator (reader.navigator) as the app's keys,
+with the same letters: n/p sections, e/E mentions, f/F figures, g/G top
+and bottom, / search and n/N its matches; j/k (or Enter) go by paragraph
+where the app goes by line.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,10 @@ import argparse
 import sys
 from collections.abc import Iterable
 
-from reader.describe import plural
+from reader.describe import TYPE_SINGULAR, figure_sentence, plural
 from reader.model import Article
-from reader.plain import render
+from reader.navigator import Navigator
+from reader.plain import prompt, render
 from reader.textutil import terminal_columns
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -17,14 +24,29 @@ if TYPE_CHECKING:
 
     from reader.ingest import Document
 
-HELP = """Commands (type one and press Enter):
-n: next paragraph. p: previous paragraph.
-N: next section. P: previous section.
-s: list sections. g NUMBER: go to section NUMBER.
+HELP = """Commands (type one and press Enter; Up and Down recall earlier commands). The letters are the app's keys.
+Enter or j: next paragraph. k: previous paragraph.
+n: next section. p: previous section. ] and [ too.
+g: first paragraph. g NUMBER: paragraph NUMBER. G: last paragraph.
+s: list sections. s NUMBER: go to section NUMBER.
+e: next entity mention. E: previous mention.
+f: next casualty figure. F: previous figure. f NUMBER: figure NUMBER, in its paragraph.
+/WORD: search for WORD. While a search is on, n and N go to the next and previous match; c ends it.
 r: read from here to the end.
-e: entities. f: casualty figures. notes: publisher notes.
-/WORD: search the article for WORD; / alone: next match.
+entities, figures, notes: list them.
 w: where am I. t: title and summary. h: this help. q: quit (or Ctrl-D)."""
+
+
+# Command words and the Session method (do_NAME) each runs; a command that
+# takes a number accepts it with or without a space ("g 12", "g12").
+COMMANDS = {
+    "": "next_paragraph", "j": "next_paragraph", "k": "previous_paragraph",
+    "n": "next", "p": "previous_section", "]": "next_section", "[": "previous_section", "N": "previous_match",
+    "g": "goto_paragraph", "G": "last_paragraph", "s": "sections",
+    "e": "next_mention", "E": "previous_mention", "f": "next_figure", "F": "previous_figure", "c": "clear",
+    "r": "read_on", "entities": "entities", "ent": "entities", "figures": "figures", "fig": "figures",
+    "notes": "notes", "no": "notes", "w": "where", "t": "title", "h": "help", "help": "help", "?": "help",
+}
 
 
 def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
@@ -34,19 +56,35 @@ def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
     return max(20, min(columns, 200) - 1)
 
 
+def read_article(source: str | Document, max_size: int) -> Article:
+    """Read and analyse, saying on standard error how it goes when that takes over a second.
+    (A Document is a page already fetched from the web: reader.web.)"""
+    from reader.analysis import analyze_document
+    from reader.ingest import Document, load
+
+    name = source.name if isinstance(source, Document) else source
+    progress = prompt.Progress(f"reading {render.source_name(name) if name != '-' else 'standard input'}")
+    document = source if isinstance(source, Document) else load(source, max_size=max_size)
+    progress.what = f"analysing {len(document.text) / 1e6:.1f} million characters"
+    article = analyze_document(document, progress=progress)
+    progress.finish()
+    return article
+
+
 def run_plain(source: str | Document, args: argparse.Namespace | None = None, *, stdin: TextIO | None = None,
               stdout: TextIO | None = None) -> int:
-    from reader.analysis import analyze
     from reader.ingest import DEFAULT_MAX_SIZE
 
     out = stdout or sys.stdout
-    inp = stdin or sys.stdin
     max_size = getattr(args, "max_size", DEFAULT_MAX_SIZE) if args else DEFAULT_MAX_SIZE
-    article = analyze(source, max_size=max_size)
+    article = read_article(source, max_size)
     width = width_for(args, out)
     marks = bool(args and args.marks)
-    interactive = not (args and args.all) and out.isatty() and inp.isatty() and source != "-"
-    if not interactive:
+    interactive = not (args and args.all) and out.isatty()
+    if interactive and source == "-" and stdin is None:
+        interactive = prompt.terminal_for_commands()  # the article came down the pipe
+    inp = stdin or sys.stdin
+    if not interactive or not inp.isatty():
         _write(out, render.dump(article, width, marks))
         return 0
     return Session(article, width, marks, inp, out).loop()
@@ -58,20 +96,24 @@ def _write(out: TextIO, lines: Iterable[str]) -> None:
 
 
 class Session:
-    """An interactive reading session: a cursor on a paragraph, line commands."""
+    """An interactive reading session: line commands that move the same
+    navigator as the app's keys (reader.navigator) and read where it went."""
 
     farewell = "Goodbye."
     """Said on q or Ctrl-D (an article opened from a feed says it goes back to the list)."""
 
     def __init__(self, article: Article, width: int, marks: bool, inp: TextIO, out: TextIO) -> None:
         self.article = article
+        self.nav = Navigator(article)
         self.width = width
         self.marks = marks
         self.inp = inp
         self.out = out
-        self.at = 0  # paragraph index
-        self.query = ""
-        self.hit = -1
+
+    @property
+    def at(self) -> int:
+        """The paragraph being read (0-based)."""
+        return self.nav.paragraph
 
     def say(self, *lines: str) -> None:
         _write(self.out, [w for line in lines for w in render.wrap(line, self.width)] if lines else [""])
@@ -79,11 +121,10 @@ class Session:
     def loop(self) -> int:
         a = self.article
         self.say(f"Article: {a.title}", render.summary(a) + " Type h for help.")
+        read = prompt.prompter(self.inp, self.out)
         while True:
-            self.out.write("> ")
-            self.out.flush()
-            line = self.inp.readline()
-            if not line:  # end of input (Ctrl-D)
+            line = read("> ")
+            if line is None:  # end of input (Ctrl-D)
                 self.out.write("\n")
                 self.say(self.farewell)
                 return 0
@@ -94,67 +135,151 @@ class Session:
             self.dispatch(command)
 
     def dispatch(self, command: str) -> None:
-        a = self.article
-        if not command:
-            self.say("Type h for help.")
-        elif command == "n":
-            self.move(self.at + 1)
-        elif command == "p":
-            self.move(self.at - 1)
-        elif command in ("N", "P"):
-            current = int(a.paragraphs[self.at].section[1:]) - 1
-            target = current + (1 if command == "N" else -1)
-            if 0 <= target < len(a.sections):
-                self.goto_section(target)
-            else:
-                self.say("No next section." if command == "N" else "No previous section.")
-        elif command == "s":
-            for section in a.sections:
-                self.say(render.section_heading(a, section) + f", {plural(len(section.paragraphs), 'paragraph')}.")
-        elif command.startswith("g"):
-            arg = command[1:].strip()
-            if arg.isdigit() and 1 <= int(arg) <= len(a.sections):
-                self.goto_section(int(arg) - 1)
-            else:
-                self.say(f"Give a section number from 1 to {len(a.sections)}, for example g 2.")
-        elif command == "r":
-            for index in range(self.at, len(a.paragraphs)):
-                self.at = index
-                self.read_current()
-            self.say("End of article.")
-        elif command == "e":
-            _write(self.out, render.entity_lines(a, self.width))
-        elif command == "f":
-            _write(self.out, render.figure_lines(a, self.width))
-        elif command in ("notes", "no"):
-            _write(self.out, render.note_lines(a, self.width))
-        elif command.startswith("/"):
+        """Run one command line: "/WORD", or a command word (COMMANDS) and
+        its argument ("g 12" or "g12")."""
+        if prompt.has_key_codes(command):
+            self.say("That line held a key this prompt cannot use here (an arrow key?). Type h for help.")
+            return
+        if command.startswith("/"):
             self.search(command[1:].strip())
-        elif command == "w":
-            paragraph = a.paragraphs[self.at]
-            section = a.section_of(paragraph.id)
-            self.say(f"Paragraph {self.at + 1} of {len(a.paragraphs)}, in "
-                     + render.section_heading(a, section) + ".")
-        elif command == "t":
-            self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
-        elif command in ("h", "help", "?"):
-            self.say(*HELP.splitlines())
-        else:
+            return
+        word, _, arg = command.partition(" ")
+        if word not in COMMANDS and word[:1] in COMMANDS and word[1:].isdigit():
+            word, arg = word[:1], word[1:]
+        name = COMMANDS.get(word)
+        if name is None:
             self.say(f"Unknown command {command[:20]!r}. Type h for help.")
-
-    def move(self, index: int) -> None:
-        if index < 0:
-            self.say("Already at the first paragraph.")
-        elif index >= len(self.article.paragraphs):
-            self.say("End of article.")
         else:
-            self.at = index
-            self.read_current()
+            getattr(self, f"do_{name}")(arg.strip())
 
-    def goto_section(self, index: int) -> None:
-        section = self.article.sections[index]
-        self.at = self.article.paragraph_index(section.paragraphs[0])
-        self.read_current(force_heading=True)
+    # -- paragraphs and sections ---------------------------------------------------
+
+    def do_next_paragraph(self, arg: str) -> None:
+        self.move(1)
+
+    def do_previous_paragraph(self, arg: str) -> None:
+        self.move(-1)
+
+    def do_goto_paragraph(self, arg: str) -> None:
+        count = len(self.article.paragraphs)
+        if not arg:
+            arg = "1"
+        if arg.isdigit() and self.nav.goto_paragraph(int(arg) - 1) is not None:
+            self.read_current()
+        else:
+            self.say(f"Give a paragraph number from 1 to {count}, for example g 3.")
+
+    def do_last_paragraph(self, arg: str) -> None:
+        self.do_goto_paragraph(str(len(self.article.paragraphs)))
+
+    def do_next(self, arg: str) -> None:
+        """n: the next match while a search is on (as in the app), else the next section."""
+        if self.nav.query:
+            self.search("")
+        else:
+            self.do_next_section(arg)
+
+    def do_next_section(self, arg: str) -> None:
+        if self.nav.next_section() is None:
+            self.say("No next section.")
+        else:
+            self.read_current(force_heading=True)
+
+    def do_previous_section(self, arg: str) -> None:
+        if self.nav.previous_section() is None:
+            self.say("No previous section.")
+        else:
+            self.read_current(force_heading=True)
+
+    def do_sections(self, arg: str) -> None:
+        a = self.article
+        if arg:
+            if arg.isdigit() and self.nav.goto_section(int(arg) - 1) is not None:
+                self.read_current(force_heading=True)
+            else:
+                self.say(f"Give a section number from 1 to {len(a.sections)}, for example s 2.")
+            return
+        for section in a.sections:
+            self.say(render.section_heading(a, section) + f", {plural(len(section.paragraphs), 'paragraph')}.")
+
+    def do_read_on(self, arg: str) -> None:
+        for index in range(self.at, len(self.article.paragraphs)):
+            self.nav.goto_paragraph(index)
+            self.read_current()
+        self.say("End of article.")
+
+    # -- mentions and figures ----------------------------------------------------------
+
+    def do_next_mention(self, arg: str) -> None:
+        self.mention(1)
+
+    def do_previous_mention(self, arg: str) -> None:
+        self.mention(-1)
+
+    def mention(self, direction: int) -> None:
+        stop = self.nav.step_mention(direction)
+        entity = self.nav.mention_entity()
+        if stop is None or entity is None:
+            self.say("No entity mentions.")
+            return
+        n, total = self.nav.entity_place()
+        overall, everything = self.nav.mention_place()
+        self.say(f"{TYPE_SINGULAR[entity.type].capitalize()}: {entity.name}, mention {n} of {total} "
+                 f"of {entity.name} ({overall} of {everything} mentions of all entities), "
+                 f"in paragraph {stop.paragraph + 1}:")
+        self.read_current()
+
+    def do_next_figure(self, arg: str) -> None:
+        if arg:
+            if not arg.isdigit() or self.nav.select_figure(int(arg) - 1) is None:
+                self.say(f"Give a figure number from 1 to {len(self.article.figures)}, for example f 2."
+                         if self.article.figures else "This article reports no casualty figures.")
+                return
+            self.figure()
+        else:
+            self.figure(1)
+
+    def do_previous_figure(self, arg: str) -> None:
+        self.figure(-1)
+
+    def figure(self, direction: int = 0) -> None:
+        if direction and self.nav.step_figure(direction) is None:
+            self.say("This article reports no casualty figures.")
+            return
+        figure = self.nav.figure
+        assert figure is not None
+        self.say(f"Figure {self.nav.figure_at + 1} of {len(self.article.figures)}: {figure_sentence(figure)} "
+                 f"In paragraph {self.at + 1}:")
+        self.read_current()
+
+    # -- lists and the rest ---------------------------------------------------------------
+
+    def do_entities(self, arg: str) -> None:
+        _write(self.out, render.entity_lines(self.article, self.width))
+
+    def do_figures(self, arg: str) -> None:
+        _write(self.out, render.figure_lines(self.article, self.width))
+
+    def do_notes(self, arg: str) -> None:
+        _write(self.out, render.note_lines(self.article, self.width))
+
+    def do_where(self, arg: str) -> None:
+        a = self.article
+        section = a.section_of(a.paragraphs[self.at].id)
+        self.say(f"Paragraph {self.at + 1} of {len(a.paragraphs)}, in {render.section_heading(a, section)}.")
+
+    def do_title(self, arg: str) -> None:
+        a = self.article
+        self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
+
+    def do_help(self, arg: str) -> None:
+        self.say(*HELP.splitlines())
+
+    def move(self, direction: int) -> None:
+        if (self.nav.next_paragraph() if direction > 0 else self.nav.previous_paragraph()) is not None:
+            self.read_current()
+        else:
+            self.say("End of article." if direction > 0 else "Already at the first paragraph.")
 
     def read_current(self, force_heading: bool = False) -> None:
         a = self.article
@@ -164,22 +289,30 @@ class Session:
             self.say(render.section_heading(a, section))
         _write(self.out, render.paragraph_lines(a, self.at, self.width, self.marks))
 
+    # -- search -----------------------------------------------------------------------------
+
     def search(self, word: str) -> None:
-        if word:
-            self.query, self.hit = word, self.at - 1
-        if not self.query:
+        if word and not self.nav.search(word):
+            self.say(f"{word!r} is not in the article.")
+            return
+        if not self.nav.query:
             self.say("Type / and a word to search, for example /killed.")
             return
-        needle = self.query.casefold()
-        paragraphs = self.article.paragraphs
-        order = list(range(self.hit + 1, len(paragraphs))) + list(range(0, self.hit + 1))
-        for index in order:
-            if needle in paragraphs[index].text.casefold():
-                total = sum(needle in p.text.casefold() for p in paragraphs)
-                self.hit = self.at = index
-                self.say(f"Found {self.query!r} in paragraph {index + 1} ({plural(total, 'paragraph')} {'matches' if total == 1 else 'match'}).")
-                self.read_current()
-                return
-        self.say(f"{self.query!r} is not in the article.")
+        stop = self.nav.step_match(1, new_paragraph=True)
+        assert stop is not None
+        total = self.nav.match_paragraphs()
+        self.say(f"Found {self.nav.query!r} in paragraph {stop.paragraph + 1} "
+                 f"({plural(total, 'paragraph')} {'matches' if total == 1 else 'match'}).")
+        self.read_current()
 
+    def do_previous_match(self, arg: str) -> None:
+        stop = self.nav.step_match(-1, new_paragraph=True)
+        if stop is None:
+            self.say("No search is on. Type / and a word to search, for example /killed.")
+            return
+        self.say(f"Found {self.nav.query!r} in paragraph {stop.paragraph + 1}.")
+        self.read_current()
 
+    def do_clear(self, arg: str) -> None:
+        self.nav.clear_search()
+        self.say("Search ended: n and p move by section again.")

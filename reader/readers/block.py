@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Block:
+    """A paragraph candidate with its source lines, tag and page context."""
+
     text: str
     lines: tuple[int, ...] = ()
     """0-based source lines the block came from (text and Markdown)."""

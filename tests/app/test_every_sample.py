@@ -18,4 +18,4 @@ async def test_every_sample_opens_and_its_keys_work(sample: str) -> None:
         await pilot.pause()
         assert isinstance(app.focused, ArticleView)  # "1" brought focus back; nothing raised on the way
         if app.article.figures:
-            assert app.figure_at >= 0  # "f" selected a figure
+            assert app.reader.nav.figure_at >= 0  # "f" selected a figure

@@ -7,6 +7,7 @@ from textual.widgets import DataTable, Input, OptionList
 
 from reader.app import KzReaderApp
 from reader.app.article_view import ArticleView
+from reader.app.reader_screen import ReaderBody, ReaderScreen
 from reader.app.screens import HelpScreen, OpenScreen
 from tests.app.helpers import make_app, ready
 from tests.conftest import SAMPLES
@@ -34,10 +35,10 @@ async def test_panes_arrive_after_the_first_frame_without_moving_the_article() -
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         first_region = app.query_one(ArticleView).region
-        app.action_focus_pane("figures")  # whether or not the table is mounted yet
+        app.reader.query_one(ReaderBody).action_focus_pane("figures")  # whether or not the table is mounted yet
         await ready(app, pilot)
         assert app.query_one(ArticleView).region == first_region
-        app.action_next_figure()
+        app.reader.action_figure(1)
         assert app.query_one("#figures", DataTable).row_count == len(app.article.figures)
         await pilot.press("3")
         assert app.focused.id == "figures"
@@ -133,7 +134,7 @@ async def test_choosing_an_entity_steps_through_its_mentions() -> None:
         assert "Almaty, mention 1 of 1" in str(app.query_one("#status").render())
         assert view.chosen == {index: [(start, end)]}  # every mention of it is marked
         await pilot.press("escape")
-        assert view.chosen == {} and app.entity is None
+        assert view.chosen == {} and app.reader.nav.entity is None
 
 
 async def test_figures_forward_and_back_scroll_to_the_sentence() -> None:
@@ -142,14 +143,14 @@ async def test_figures_forward_and_back_scroll_to_the_sentence() -> None:
         await ready(app, pilot)
         view = app.query_one(ArticleView)
         await pilot.press("f")
-        assert app.figure_at == 0
+        assert app.reader.nav.figure_at == 0
         index, start, end, kind = view.selection
         assert kind == "figure" and "227 people were killed" in app.article.paragraphs[index].text[start:end]
         assert view.scroll_y > 0  # the sentence was brought into view
         await pilot.press("f", "f")
-        assert app.figure_at == 2
+        assert app.reader.nav.figure_at == 2
         await pilot.press("F")
-        assert app.figure_at == 1
+        assert app.reader.nav.figure_at == 1
         assert app.query_one("#figures", DataTable).cursor_row == 1
 
 
@@ -158,7 +159,7 @@ async def test_selecting_a_figure_row_marks_it() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("3", "down", "down")
-        assert app.figure_at == 2
+        assert app.reader.nav.figure_at == 2
         assert app.query_one(ArticleView).selection[3] == "figure"
 
 
@@ -169,15 +170,15 @@ async def test_search_uses_n_for_matches_only_while_active() -> None:
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"nazarbaev", "enter")
-        assert len(app.matches) == 7
-        first = app.match_at
+        assert len(app.reader.nav.matches) == 7
+        first = app.reader.nav.match_at
         await pilot.press("n")
-        assert app.match_at == first + 1
+        assert app.reader.nav.match_at == first + 1
         await pilot.press("N")
-        assert app.match_at == first
+        assert app.reader.nav.match_at == first
         sections_before = section_of_top(app)
         await pilot.press("escape")
-        assert app.matches == [] and app.search_text == ""
+        assert app.reader.nav.matches == [] and app.reader.nav.query == ""
         await pilot.press("g", "n")  # n moves by section again
         assert section_of_top(app) == "s2"
         assert sections_before  # (the search had moved the view)
@@ -188,7 +189,7 @@ async def test_search_not_found_says_so() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("slash", *"qwertyzz", "enter")
-        assert app.matches == [] and "Not found" in str(app.query_one("#status").render())
+        assert app.reader.nav.matches == [] and "Not found" in str(app.query_one("#status").render())
 
 
 async def test_highlights_toggle() -> None:
@@ -221,7 +222,7 @@ async def test_help_screen_lists_every_binding() -> None:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         described = " ".join(d for _, d in app.screen.rows)
-        for binding in [*app.BINDINGS, *ArticleView.BINDINGS]:
+        for binding in [*app.BINDINGS, *ReaderScreen.BINDINGS, *ReaderBody.BINDINGS, *ArticleView.BINDINGS]:
             assert binding.id in described
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -248,7 +249,7 @@ async def test_command_palette_lists_the_actions() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for binding in app.BINDINGS:
+        for binding in [*app.BINDINGS, *ReaderScreen.BINDINGS, *ReaderBody.BINDINGS]:
             if binding.action != "quit":
                 assert binding.description in titles
 

@@ -15,10 +15,8 @@ import pytest
 from tests.conftest import SAMPLES
 
 
-
-
 def capture(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True, check=False).stdout
 
 
 def wait_for(session: str, text: str, timeout: float = 30) -> str:
@@ -42,7 +40,7 @@ def session(tmp_path):
     subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", command + "; sleep 5"],
                    check=True, env=env)
     yield name
-    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
 
 
 def test_the_real_command_shows_headline_figures_and_notes(session: str) -> None:

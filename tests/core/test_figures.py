@@ -179,7 +179,8 @@ def test_who_stops_at_before() -> None:
     found = find_figures([Paragraph("p1", "s1", "Headline"), Paragraph(
         "p2", "s2", "The gunman killed four employees and wounded three others before fatally shooting himself, "
                     "police said.")])
-    assert [(f.category, f.count, f.who) for f in found] == [("killed", 4, "employees"), ("wounded", 3, "others")]
+    assert [(f.category, f.count, f.who) for f in found] == [
+        ("killed", 4, "employees"), ("wounded", 3, "others"), ("killed", 1, None)]  # (and the gunman himself)
 
 
 def test_a_named_disputer_and_the_owner_of_the_disputed_figures() -> None:
@@ -209,7 +210,7 @@ def test_inverted_attribution_an_aside_and_a_pronoun_speaker() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Of the 15 dead, nine were women.", [("killed", 15, "exact", None), ("killed", 9, "exact", "women")]),
     ("Fewer than 10 people were hurt.", [("wounded", 10, "up to", "people")]),
-    ("Two soldiers and a civilian were killed.", [("killed", 2, "exact", "soldiers")]),
+    ("Two soldiers and a civilian were killed.", [("killed", 2, "exact", "soldiers"), ("killed", 1, "exact", "civilian")]),
     ("21 people died, including four officers, and 243 others were injured.",
      [("killed", 21, "exact", "people"), ("killed", 4, "exact", "officers"), ("wounded", 243, "exact", "others")]),
 ])
@@ -585,8 +586,16 @@ def test_a_speaker_named_in_the_paragraph_before_and_a_quotation_that_goes_on() 
         (2, "killed"), (20, "wounded")]
 
 
+def _article_fields(*names: str):
+    """A function from one sentence to the named fields of its figures, read by the whole stage."""
+    def found(sentence: str) -> list[tuple]:
+        return _fields(find_figures([Paragraph("p1", "s1", "Headline here"), Paragraph("p2", "s2", sentence)]),
+                       *names)
+    return found
+
+
 def test_one_person_harmed_named_by_a_noun() -> None:
-    found = _sentence_fields("count", "category", "who")
+    found = _article_fields("count", "category", "who")
 
     assert found("A 58-year-old man was killed when a shell hit his house.") == [(1, "killed", "58-year-old man")]
     assert found("A police officer was also trampled and later died.") == [(1, "killed", "police officer")]
@@ -602,7 +611,7 @@ def test_one_person_harmed_named_by_a_noun() -> None:
 
 
 def test_one_person_who_died_or_whose_body_was_found() -> None:
-    found = _sentence_fields("count", "category", "who")
+    found = _article_fields("count", "category", "who")
 
     assert found("A 19-year-old man was pronounced dead at the scene.") == [(1, "killed", "19-year-old man")]
     assert found("A 17-year-old girl died later at the hospital.") == [(1, "killed", "17-year-old girl")]

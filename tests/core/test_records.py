@@ -7,9 +7,9 @@ import pickle
 
 import pytest
 
-from reader.readers.block import Block
 from reader.ingest import Document
 from reader.model import Article, Entity, Figure, Mention, Note, Paragraph, Section
+from reader.readers.block import Block
 
 
 def test_fields_defaults_and_keywords() -> None:

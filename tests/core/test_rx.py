@@ -1,66 +1,63 @@
-"""The regex code cache must behave exactly like re.compile."""
+"""rx.compile: a pattern that compiles on first use and matches like re.compile."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from reader import rx
 
-
-def test_cached_patterns_match_like_re(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rx, "_cache", None)
-    pattern = r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?i:people|civilians)\b|(?P<w>dozens)"
-    fresh = rx.compile(pattern, re.IGNORECASE)
-    rx._save()
-    monkeypatch.setattr(rx, "_cache", None)
-    cached = rx.compile(pattern, re.IGNORECASE)
-    reference = re.compile(pattern, re.IGNORECASE)
-    assert (tmp_path / next(p.name for p in tmp_path.iterdir())).stat().st_size > 0
-    for compiled in (fresh, cached):
-        assert compiled.pattern == reference.pattern and compiled.flags == reference.flags
-        assert compiled.groupindex == reference.groupindex
-        for text in ("At least 1,200 People died", "DOZENS fled", "none here", "12 civilians and 3 people"):
-            assert [m.groupdict() for m in compiled.finditer(text)] == [m.groupdict() for m in reference.finditer(text)]
+PATTERN = r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?i:people|civilians)\b|(?P<w>dozens)"
+TEXTS = ("At least 1,200 People died", "DOZENS fled", "none here", "12 civilians and 3 people")
 
 
-def _compile_in(module: str, pattern: str):
-    """rx.compile called from a module of that name."""
-    namespace = {"__name__": module, "rx": rx}
-    exec(f"compiled = rx.compile({pattern!r})", namespace)  # noqa: S102 - a test's stand-in module
-    return namespace["compiled"]
+def test_nothing_is_compiled_before_first_use() -> None:
+    lazy = rx.compile(r"never used \d+")
+    assert not lazy.is_compiled  # type: ignore[attr-defined]
+    assert lazy.pattern == r"never used \d+"  # the text is there without compiling
+    assert not lazy.is_compiled  # type: ignore[attr-defined]
+    assert lazy.search("never used 42")
+    assert lazy.is_compiled  # type: ignore[attr-defined]
 
 
-def test_a_run_keeps_the_patterns_of_modules_it_did_not_import(tmp_path, monkeypatch) -> None:
-    # A text run must not drop the HTML reader's patterns from the cache.
-    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
-    for name, value in (("_cache", None), ("_used", set()), ("_modules", set())):
-        monkeypatch.setattr(rx, name, value)
-    _compile_in("reader.analysis.html", r"html-only \d+")
-    _compile_in("reader.analysis.notes", r"notes \d+")
-    rx._save()
-    for name, value in (("_cache", None), ("_used", set()), ("_modules", set())):
-        monkeypatch.setattr(rx, name, value)
-    _compile_in("reader.analysis.notes", r"notes \d+")
-    _compile_in("reader.analysis.notes", r"notes, new \d+")  # a miss: this run writes the file
-    rx._save()
-    assert {p for _, p, _ in rx._load()} == {r"html-only \d+", r"notes \d+", r"notes, new \d+"}
+def test_matches_like_re() -> None:
+    lazy = rx.compile(PATTERN, re.IGNORECASE)
+    reference = re.compile(PATTERN, re.IGNORECASE)
+    assert lazy.flags == reference.flags and lazy.groups == reference.groups
+    assert lazy.groupindex == reference.groupindex
+    for text in TEXTS:
+        assert [m.groupdict() for m in lazy.finditer(text)] == [m.groupdict() for m in reference.finditer(text)]
+        assert lazy.sub("#", text) == reference.sub("#", text) and lazy.split(text) == reference.split(text)
+        assert lazy.findall(text) == reference.findall(text)
+        assert bool(lazy.match(text)) == bool(reference.match(text))
+        assert bool(lazy.fullmatch(text)) == bool(reference.fullmatch(text))
+    assert lazy.compiled is re.compile(PATTERN, re.IGNORECASE)  # type: ignore[attr-defined]  # re's own cache
 
 
-def test_an_older_versions_patterns_are_dropped(monkeypatch, tmp_path) -> None:
-    """Patterns of a module this run imported that it no longer compiles
-    are an older version's: they are dropped when the cache is written."""
-    import marshal
+def test_a_bad_pattern_fails_on_first_use_with_re_error() -> None:
+    bad = rx.compile(r"(unclosed")
+    try:
+        bad.search("x")
+    except re.error:
+        return
+    raise AssertionError("a bad pattern must raise re.error")
 
-    monkeypatch.setenv("KZREADER_CACHE_DIR", str(tmp_path))
-    old = {("reader.analysis.figures", f"old{n}", 0): (0, b"", 0, {}, ()) for n in range(5)}
-    other = {("reader.analysis.html", "html", 0): (0, b"", 0, {}, ())}
-    monkeypatch.setattr(rx, "_cache", {**old, **other})
-    monkeypatch.setattr(rx, "_used", set())
-    monkeypatch.setattr(rx, "_modules", set())
-    monkeypatch.setattr(rx, "_dirty", False)
-    for n in range(3):
-        _compile_in("reader.analysis.figures", f"new{n}")
-    rx._save()
-    saved = marshal.loads(next(tmp_path.glob("regex-*.marshal")).read_bytes())
-    assert set(saved) == {("reader.analysis.figures", f"new{n}", 0) for n in range(3)} | set(other)
+
+def test_no_cache_file_and_no_regex_internals() -> None:
+    source = Path(rx.__file__).read_text(encoding="utf-8")
+    assert "_sre" not in source and "_parser" not in source and "marshal" not in source
+
+
+def test_a_text_run_compiles_no_html_or_markdown_pattern(tmp_path) -> None:
+    """A stage that does not run compiles nothing: the HTML and Markdown
+    readers are not even imported for a text input."""
+    sample = tmp_path / "a.txt"
+    sample.write_text("Flood in the valley\n\nAt least 12 people died on Monday, officials said.\n", encoding="utf-8")
+    code = ("import sys, io; from reader.cli import main; out = sys.stdout; sys.stdout = io.StringIO(); "
+            f"main(['--plain', '--all', {str(sample)!r}]); sys.stdout = out; "
+            "print(sorted(m for m in sys.modules if m in ('reader.readers.html', 'reader.readers.markdown', "
+            "'lxml', 'markdown_it')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "[]"
