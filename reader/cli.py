@@ -12,6 +12,7 @@ import re
 import sys
 
 from reader import __version__
+from reader.batch.options import add_options as add_batch_options
 from reader.errors import InputError, UsageError
 from reader.ingest import DEFAULT_MAX_SIZE
 from reader.textutil import terminal_columns
@@ -62,8 +63,9 @@ def parser() -> argparse.ArgumentParser:
         epilog="With no PATH, opens the bundled sample article. Plain mode is chosen by itself when "
                "TERM is dumb or unset, when KZREADER_PLAIN=1, or when output is not a terminal.",
     )
-    p.add_argument("path", nargs="?", metavar="PATH | -",
-                   help="article to read: plain text, Markdown or HTML; '-' reads standard input")
+    p.add_argument("path", nargs="*", metavar="PATH | -",
+                   help="article to read: plain text, Markdown or HTML; '-' reads standard input; "
+                        "a folder, several paths or a glob open the library (see --json, --ledger)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the analysis as JSON (schema kzreader.analysis/1)")
     mode.add_argument("--plain", action="store_true", help="screen-reader-friendly linear text, no colour or drawing")
@@ -78,6 +80,7 @@ def parser() -> argparse.ArgumentParser:
                    help="app: show the terminal cursor on the focused line (for braille displays)")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _web_arguments(p)
+    add_batch_options(p)
     return p
 
 
@@ -113,6 +116,7 @@ def wants_plain(args: argparse.Namespace, environ: os._Environ[str] | dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    paths, args.path = args.path, (args.path[0] if args.path else None)
     source = args.path
     if source is None:
         from reader.resources import sample_path
@@ -121,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.feed is not None or _is_url(source):
             return _web(source if args.path is not None else None, args)
+        many = _many(paths or [source], args)
+        if many is not None:
+            return many
         if args.json:
             return _json(source, args)
         if wants_plain(args):
@@ -189,6 +196,28 @@ def _web(url: str | None, args: argparse.Namespace) -> int:
     from reader.app.feed_screen import run_feed_app
 
     return run_feed_app(feed, args, options)
+
+
+def _many(paths: list[str], args: argparse.Namespace) -> int | None:
+    """Many articles (issue 19): batch --json, --ledger, the library screen. None: not many."""
+    from reader.batch.options import wants_batch
+
+    if not wants_batch(args, paths):
+        return None
+    if args.json or args.ledger:
+        from reader.batch.command import run as run_batch
+
+        return run_batch(args, paths)
+    if wants_plain(args):
+        what = f"{paths[0]}: is a directory" if len(paths) == 1 and os.path.isdir(paths[0]) else "several articles"
+        print(f"{PROG}: {what}; plain mode reads one article (--json or --ledger read many)", file=sys.stderr)
+        return 2
+    from reader.batch.command import start_library
+
+    articles, pool = start_library(paths, args.jobs)  # workers fork before Textual loads
+    from reader.app.library import run_library
+
+    return run_library(articles, pool, args)
 
 
 def _json(source: str | Document, args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from json.encoder import encode_basestring
 
-from reader.model import Article, Entity, Figure, Mention, Note, Paragraph, Section
+from reader.model import Article, Entity, Figure, Mention, Note, PageMeta, Paragraph, Section
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -35,12 +35,13 @@ CONTRACT: dict[type, tuple[str, ...]] = {
     Figure: ("count", "low", "high", "category", "qualifier", "who", "source", "disputed", "quote", "paragraph",
              "scope"),
     Note: ("kind", "text"),
+    PageMeta: ("published", "authors", "publisher", "url", "language"),
 }
 EXPLAINED: dict[type, tuple[str, ...]] = {
     Figure: (*CONTRACT[Figure], "rule"),
 }
 """With ``--explain``, these records also name the rule that produced them."""
-_TOP = ("schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes")
+_TOP = ("schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes", "meta")
 
 
 def _toll(article: Article) -> dict[str, dict[str, Any]]:
@@ -51,7 +52,7 @@ def _toll(article: Article) -> dict[str, dict[str, Any]]:
 
 def _top(article: Article) -> tuple[object, ...]:
     return (SCHEMA, article.source, article.title, article.sections, article.paragraphs, article.entities,
-            article.figures, _toll(article), article.notes)
+            article.figures, _toll(article), article.notes, article.meta)
 
 
 def _fields(value: object, explain: bool) -> tuple[str, ...] | None:

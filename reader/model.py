@@ -113,6 +113,25 @@ class Toll:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a web page says of itself (JSON-LD NewsArticle and kin, then
+    OpenGraph and other meta tags): the page's claims, shown as such."""
+
+    published: str | None = None
+    """The date (and time) published, as the page gives it (ISO 8601 mostly)."""
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    """The canonical URL (http or https only)."""
+    language: str | None = None
+    """A language tag such as "en" or "en-GB"."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.published or self.authors or self.publisher or self.url or self.language)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """The whole analysis of one input; every view reads only this."""
 
@@ -127,6 +146,8 @@ class Article:
     notes: tuple[Note, ...] = ()
     toll: tuple[Toll, ...] = ()
     warnings: tuple[str, ...] = ()
+    meta: PageMeta | None = None
+    """The page's own metadata (HTML input with any); None otherwise."""
 
     def paragraph(self, pid: str) -> Paragraph:
         return self.paragraphs[self.paragraph_index(pid)]

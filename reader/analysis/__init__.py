@@ -33,10 +33,12 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
                      progress: Progress | None = None) -> Article:
     report = progress or (lambda stage, done: None)
     report("reading the page", 0.0)
-    labelled = notes.classify(readers.split(document.text, document.format, furniture=notes.whole_line_furniture,
-                                            stands_alone=notes.stands_alone))
+    blocks, meta = readers.read(document.text, document.format, furniture=notes.whole_line_furniture,
+                                stands_alone=notes.stands_alone)
     source, fmt, encoding, warnings = document.name, document.format, document.encoding, document.warnings
     del document  # the blocks hold the text now: a caller that kept no reference frees the whole input
+    labelled = notes.classify(blocks)
+    del blocks
     report("finding sections", 0.15)
     shape = sections.build(labelled)
     del labelled  # the blocks and their labels: the shape's paragraphs and notes are what stays
@@ -69,4 +71,5 @@ def analyze_document(document: Document, *, entities: bool = True, figures: bool
         toll=found_toll,
         notes=shape.notes,
         warnings=warnings,
+        meta=meta,
     )

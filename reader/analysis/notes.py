@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader import rx, tables
-from reader.readers.block import Block
+from reader.readers.block import HEADLINE, HINT_EXTRA, HINT_MAIN, Block
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -44,7 +44,9 @@ _NAV_WHOLE = _rx(
     r"(?:loading|show|hide|view|jump to|load|see all|read all) (?:all |more |the )?comments?\W*(?:\(\d+\))?",
     r"a\s*a\s*a|a-?\s*a\+?",  # font-size buttons
     r"translate(?: this (?:page|article|story))?\W*", r"open (?:in|the) app\W*",
-    r"(?:sign|log) (?:in|out|up)", r"register", r"my account", r"print(?: this (?:article|page))?",
+    r"(?:sign|log) (?:in|out|up)", r"register", r"my account",
+    # "Log in to post comments", "Sign in or register to comment"
+    r"(?:(?:log|sign) ?in|register)(?: or (?:register|sign up))? to (?:post |leave |add |write )?(?:a )?comments?\W*", r"print(?: this (?:article|page))?",
     # a forum's post buttons and sorter: "Share Save Report", "Sort by: best"
     r"(?:share|save|report|hide|reply|award|give award)(?: (?:share|save|report|hide|reply|award|give award)){1,5}",
     r"sort by\s*:?\s*\w{0,20}",
@@ -78,7 +80,9 @@ _MEDIA_WHOLE = _rx(
     r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
     r"(?:photo|video|image|picture) galler(?:y|ies)\W*", r"watch(?: live| now| the video| video)?\W*",
     # a picture's credit line: "Photo courtesy of ...", "File photo", "Credit: Jane Doe/Reuters"
-    r"(?:photo|image|picture)s? (?:courtesy(?: of)?|by) [\w .,/&'-]{2,60}", r"(?:file|archive|stock) (?:photo|picture|image)\W*",
+    r"(?:photo|image|picture)s? (?:courtesy(?: of)?|by) [\w .,/&'-]{2,60}",
+    r"\(\s*(?:(?:photo|image|picture) )?credits?\s*:\s*[\w .,/&'-]{2,60}\)",  # "(Credit: Jane Roe / Agency)"
+    r"(?:file|archive|stock) (?:photo|picture|image)\W*",
     r"credits?\s*:\s*[\w .,/&'-]{2,60}", r"\(?(?:reuters|afp|ap|epa|getty images)\)?(?:/[\w .'-]+)?",
     r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
@@ -123,7 +127,12 @@ _PUBLISHER_ANY = _rx(
     r"\bdelivered (?:to|straight to) your inbox\b",
     # a wire's credits open their line or follow a bracket or semicolon ("according to figures compiled by X" is prose)
     r"(?:^|[(;]\s*)(?:reporting|editing|writing|compiled) by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
-    r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
+    r"^this (?:is|was) a summary of\b",
+    # an affiliate or sponsor's disclosure: "We may receive compensation when you click ...", "advertisers do not influence"
+    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)\b", r"\badvertisers do not influence\b",
+    r"\bsubmit (?:your|a) (?:letter|story|tip|news|photo)", r"\balready an? (?:subscriber|member)\b",
+    r"\bsupport(?:ing)? (?:our|us|the) (?:work|journalism|reporting|newsroom|mission)\b", r"^help us (?:continue|keep|to)\b",
+    r"^(?=.{60})follow [\w .@'&-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp|youtube|tiktok)\b",  # a briefing's preamble: "This is a summary of what was said by ..."
     # an e-mail newsletter's footer
     r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b", r"\bunsubscribe\b",
     r"\b(?:our|the) mailing address\b", r"\bupdate your (?:e-?mail )?preferences\b",
@@ -178,6 +187,10 @@ _PUBLISHER_WHOLE = _rx(
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
     r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
+    # a page's labelled fields: "News date : 04/21/2022 Category : Press Releases", "Release Date:", "Last Modified:"
+    r"(?:(?:news|release|publication|published|posted|post|issue) )?date\s*:.{0,60}", r"categor(?:y|ies)\s*:.{0,60}",
+    r"(?:last )?(?:modified|updated)\s*:.{0,60}",
+    r"(?:[\w-]+\.)+(?:com|net|org|info|news|tv)",  # a site's name as its address: "EXAMPLENEWS.COM"
     r"for immediate release|embargoed (?:until|for) .{1,40}",
     r"report an? (?:error|typo|correction|mistake)\W*", r"(?:corrections?|editorial|ethics) polic(?:y|ies)\W*",
     # a bulletin's promise of more: "More follows.", "This is a developing story and will be updated."
@@ -292,7 +305,8 @@ _PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support "
                       "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
                       "standards", "principles", "published", "read the", "reader-supported",
                       "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
-                      "preferences", "take action", "preferred language", "series", "version of this")
+                      "preferences", "take action", "preferred language", "series", "version of this",
+                      "compensation", "commission", "advertisers", "submit", "already a", "supporting", "help us")
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -310,38 +324,71 @@ def _has(low: str, anchors: tuple[str, ...]) -> bool:
 
 def furniture(block: Block) -> NoteKind | None:
     """The note kind that the block's own text (and page context) shows."""
+    return text_furniture(block) or _from_hints(block)
+
+
+def text_furniture(block: Block) -> NoteKind | None:
+    """The note kind that the block's own text shows (its tag included, its page context not)."""
     text = _BULLET.sub("", block.text)
     if not _ALNUM.search(text):
         return "other"
     if len(text) > 2000 and " " not in text[:2000]:
-        return _from_hints(block)  # one enormous word: no furniture pattern can fit it
+        return None  # one enormous word: no furniture pattern can fit it
     if block.tag == "img":
         return "media"  # an image's alt text standing alone
     if block.tag == "meta":
         return "publisher"  # front matter: title, author, date, tags
+    return _furniture_by_shape(block, text) or _furniture_by_words(text)
+
+
+# fields in a row around a date: "January 13, 2020 at 08:45 AM | categories: Python | View Comments" (not a table's row)
+_FIELDS_ROW = re.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:[^|\n]{1,50}\s\|\s){2,}[^|\n]{1,50}")
+_NEW_TAB = re.compile(r"(?<=\w),?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?\W*$", re.IGNORECASE)
+
+
+def _legal(text: str, n: int) -> bool:
+    """A legal notice: its forms, or a legal word in a short line or in the publisher's voice."""
+    if not _has(text.casefold(), _LEGAL_ANCHORS):
+        return False
+    if _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
+        return True
+    return bool(_LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))))
+
+
+def _furniture_by_shape(block: Block, text: str) -> NoteKind | None:
+    """Legal notices, headings over links, and short lines that are furniture whole."""
+    text = _NEW_TAB.sub("", text)  # "Purchase Licensing Rights, opens new tab": a link's words for screen readers
     n = words(text)
-    short = n <= 12 and len(text) <= 200
-    low = text.casefold()
     # Cheapest tests first; a long paragraph is never furniture by its words.
-    if n <= 150 and _has(low, _LEGAL_ANCHORS):
-        if _LEGAL_ANY.search(text) and (n <= 60 or _OUR_VOICE.search(_QUOTED.sub("", text))):
-            return "legal"
-        if _LEGAL_WEAK.search(text) and (n <= 12 or _OUR_VOICE.search(_QUOTED.sub("", text))):
-            return "legal"
+    if n <= 150 and _legal(text, n):
+        return "legal"
     if block.level >= 2 and n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"  # a heading over links: "Keep reading", "More on this story"
     if n <= 24 and "\u00b7" in text and _DOTTED_META.fullmatch(text):
         return "publisher"  # "By Jane Roe \u00b7 30 September 2026 \u00b7 4 min read" (not a "News \u00b7 World" menu)
-    if short:
-        if _MEDIA_WHOLE.fullmatch(text):
-            return "media"
-        if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
-            return "other"
-        if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
-                _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
-            return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
-        if _PUBLISHER_WHOLE.fullmatch(text):
-            return "publisher"
+    if n > 12 or len(text) > 200:
+        return None
+    return _whole_line_kind(block, text)
+
+
+def _whole_line_kind(block: Block, text: str) -> NoteKind | None:
+    """A short line that is furniture whole: a player's, a menu's, a byline."""
+    if _MEDIA_WHOLE.fullmatch(text):
+        return "media"
+    if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
+        return "other"
+    if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
+            _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
+        return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
+    if _PUBLISHER_WHOLE.fullmatch(text) or "row" not in block.hints and _FIELDS_ROW.fullmatch(text):
+        return "publisher"
+    return None
+
+
+def _furniture_by_words(text: str) -> NoteKind | None:
+    """Related-links lines, references, the publisher's calls and voice."""
+    n = words(text)
+    low = text.casefold()
     if n <= 20 and _RELATED_WHOLE.fullmatch(text):
         return "related"
     if n <= 60 and text[:1] in _CITATION_OPENERS and _CITATION.fullmatch(text):
@@ -354,31 +401,40 @@ def furniture(block: Block) -> NoteKind | None:
         unquoted = _QUOTED.sub("", text)
         if _OUR_THING.search(unquoted) and not _QUOTED.search(text):
             return "publisher"
-    return _from_hints(block)
+    return None
+
+
+# Page context -> note kind, first match wins: (hints any of which tells it,
+# hints that veto it, kind). Examples: a block under class="newsletter-box"
+# is a publisher note; under class="gallery" a media note unless it is a
+# slide's caption; under <footer> a publisher note.
+_CAPTIONS = frozenset({"caption", "figcaption"})
+HINT_RULES: tuple[tuple[frozenset[str], frozenset[str], NoteKind], ...] = (
+    (frozenset({"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}), frozenset(), "legal"),
+    (frozenset({"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
+                "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}), frozenset(),
+     "publisher"),
+    (frozenset({"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}), frozenset(),
+     "related"),
+    (frozenset({"about", "bio"}), frozenset(), "publisher"),  # an "About X" box, an author's bio
+    (frozenset({"gallery"}), _CAPTIONS, "media"),
+    (frozenset({"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}), frozenset(),
+     "navigation"),
+    (frozenset({"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"}), _CAPTIONS,
+     "media"),  # players and embedded posts
+    (frozenset({"byline", "author", "timestamp", "time", "address"}), frozenset(), "publisher"),
+    (frozenset({"comment"}), frozenset(), "other"),
+    (frozenset({"footer"}), frozenset(), "publisher"),
+)
 
 
 def _from_hints(block: Block) -> NoteKind | None:
     h = block.hints
     if not h:
         return None
-    if h & {"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}:
-        return "legal"
-    if h & {"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
-            "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}:
-        return "publisher"
-    if h & {"related", "recommend", "popular", "trending", "more", "tags", "topics"}:
-        return "related"
-    if h & {"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}:
-        return "navigation"
-    if h & {"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"} and "caption" not in h \
-            and "figcaption" not in h:
-        return "media"  # players and embedded posts
-    if h & {"byline", "author", "timestamp", "time", "address"}:
-        return "publisher"
-    if "comment" in h:
-        return "other"
-    if "footer" in h:
-        return "publisher"
+    for tells, vetoes, kind in HINT_RULES:
+        if h & tells and not h & vetoes:
+            return kind
     if "outside" in h and ("header" in h or "aside" in h):
         return "navigation" if "header" in h else "related"
     if "aside" in h:
@@ -389,21 +445,200 @@ def _from_hints(block: Block) -> NoteKind | None:
 
 
 def classify(blocks: list[Block]) -> list[Labelled]:
+    out = _by_extractor(blocks) if any(HINT_MAIN in b.hints for b in blocks) else None
+    if out is None:
+        out = _by_rules(blocks)
+    return out
+
+
+def _by_rules(blocks: list[Block]) -> list[Labelled]:
     out = [Labelled(b, furniture(b) or ARTICLE) for b in blocks]
+    _revise(out)
+    return out
+
+
+def _revise(out: list[Labelled], extracted: bool = False) -> None:
+    """The rules that look at a block's neighbours, in order. With an
+    extractor's reading (``extracted``), the rules that guess where the
+    story ends (comment threads, trailing links, lists under a heading,
+    legal words after notes) are the extractor's business and do not run."""
     _headline_first(out)
     _repeats(out)
     _running_heads(out)
     _pull_quotes(out)
     _media_titles(out)
     _service_boxes(out)
-    _lists_after_headings(out)
-    _legal_after_notes(out)
+    if not extracted:
+        _lists_after_headings(out)
+        _legal_after_notes(out)
     _footnotes(out)
-    _comment_threads(out)
-    _trailing_links(out)
+    if not extracted:
+        _comment_threads(out)
+        _trailing_links(out)
     _captions(out)
     _datelines(out)
-    return out
+
+
+# A web page read with an extractor's signal (reader.readers.mainzone): each
+# block is "main" (in the extracted story) or "extra".
+_MIN_STORY_WORDS = 40
+
+
+def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
+    """Main blocks are the article unless their own text says furniture;
+    extra blocks are notes, of the kind their text or page context says.
+    The headline and a lead or standfirst the extractor left out are kept.
+    None when this leaves no story (the rule-based reading then stands)."""
+    first = next(i for i, b in enumerate(blocks) if HINT_MAIN in b.hints)  # (the caller saw one)
+    last = max(i for i, b in enumerate(blocks) if HINT_MAIN in b.hints)
+    start = next((i for i, b in enumerate(blocks) if HINT_MAIN in b.hints and words(b.text) >= 15), first)
+    blocks = _with_headline(blocks, start)
+    head = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), first)
+    out = [Labelled(block, _extracted_label(block, i, (first, head, last))) for i, block in enumerate(blocks)]
+    _keep_lead(out, start)
+    _revise(out, extracted=True)
+    _trust_extractor(out)
+    story = sum(words(item.block.text) for item in out if item.label == ARTICLE and item.block.level == 0)
+    return out if story >= _MIN_STORY_WORDS else None
+
+
+_KEPT_SHARE = 0.3
+
+
+def _trust_extractor(out: list[Labelled]) -> None:
+    """When the rules above filed most of the extracted story as notes (a
+    page whose story is a privacy policy, a story about subscriptions),
+    the extractor wins: a page never loses its whole article to the notes."""
+    main = [item for item in out if HINT_MAIN in item.block.hints]
+    total = sum(words(item.block.text) for item in main)
+    kept = sum(words(item.block.text) for item in main if item.label == ARTICLE)
+    if total >= _MIN_STORY_WORDS and kept < _KEPT_SHARE * total:
+        for item in main:
+            if item.label in ("legal", "publisher", "other"):
+                item.label = ARTICLE
+
+
+def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> str:
+    """A block's first label on a page with an extractor's reading; ``marks``:
+    the first main block, the headline and the last main block."""
+    first, head, last = marks
+    if HEADLINE in block.hints:
+        return ARTICLE
+    if HINT_MAIN in block.hints:
+        return _main_text_kind(block) or _main_hints(block) or ARTICLE
+    if head < i <= last and _story_caption(block):
+        return ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
+    return (text_furniture(block) or ("caption" if _caption_like(block) else None) or _from_hints(block)
+            or _extra_kind(block, i < first, i > last))
+
+
+def _with_headline(blocks: list[Block], first: int) -> list[Block]:
+    """When the page's metadata named no headline block: the last big
+    heading (h1, h2) at or above the extracted story's start, else the
+    story's first heading, is the headline (not an <h1> of a box below)."""
+    named = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), None)
+    if named is not None and named <= first + 2:
+        return blocks
+    blocks = list(blocks)
+    if named is not None:  # named by the metadata, but below the story's start: a share box's copy of the title
+        old = blocks[named]
+        blocks[named] = Block(text=old.text, lines=old.lines, tag=old.tag, hints=old.hints - {HEADLINE})
+    above = [i for i in range(max(0, first - 25), first + 1) if blocks[i].level in (1, 2)]
+    inside = [i for i in range(first, len(blocks)) if blocks[i].level in (1, 2, 3) and HINT_MAIN in blocks[i].hints]
+    pick = above[-1] if above else inside[0] if inside else None
+    if pick is None:
+        return blocks
+    old = blocks[pick]
+    blocks[pick] = Block(text=old.text, lines=old.lines, tag=old.tag, hints=old.hints | {HEADLINE})
+    return blocks
+
+
+def _main_text_kind(block: Block) -> NoteKind | None:
+    """Inside the extracted story, a block's words make it a note only when
+    it is short: a long paragraph about cookies or subscriptions is the
+    story's own (a page about privacy, a story about a newsletter)."""
+    n = words(block.text)
+    if n > _MAIN_LONGEST_NOTE:
+        return None
+    kind = text_furniture(block)
+    if n <= _MAIN_NOTE_WORDS:
+        return kind
+    # longer: a notice in the publisher's voice to its reader ("We may receive compensation ...", "you can log in")
+    return kind if kind in ("legal", "publisher") and _READER_VOICE.search(_QUOTED.sub("", block.text)) else None
+
+
+_MAIN_NOTE_WORDS = 25
+_READER_VOICE = re.compile(r"\b(?:our|us|we|you|your)\b|\u00a9", re.IGNORECASE)
+_MAIN_LONGEST_NOTE = 60
+
+
+def _main_hints(block: Block) -> NoteKind | None:
+    """Page context that still counts inside the extracted story: a cookie
+    or newsletter box, a share bar, a player, a gallery."""
+    hints = block.hints
+    if hints & _EMBEDS and block.level == 0 and "caption" not in hints and "figcaption" not in hints:
+        return "media"  # an embedded post or player in the story
+    if "aside" in hints:
+        return "related"  # a box beside the story: a pull quote, links to other stories
+    kind = _from_hints(block)
+    return kind if kind in ("legal", "publisher") and hints & _STRONG_HINTS else None
+
+
+# (never words that pages put on the wrappers of whole stories: "modal", "form", "paywall", "share")
+_STRONG_HINTS = frozenset({"cookie", "consent", "gdpr", "newsletter", "signup"})
+_EMBEDS = frozenset({"player", "tweet", "twitter", "instagram", "tiktok", "embed"})
+
+
+def _extra_kind(block: Block, before: bool, after: bool) -> NoteKind:
+    """The kind of a block outside the extracted story that no rule names."""
+    if _caption_like(block):
+        return "caption"
+    hints = block.hints
+    if hints & {"nav", "menu", "breadcrumb", "header"}:
+        return "navigation"
+    if before:
+        return "navigation" if words(block.text) <= 8 else "other"
+    if words(block.text) <= 16 and not _END.search(block.text):
+        return "related"  # a teaser's title, a link to another story
+    return "other"
+
+
+def _caption_like(block: Block) -> bool:
+    return block.tag == "caption" or bool(block.hints & {"figure", "figcaption", "caption", "credit"})
+
+
+def _named_furniture(block: Block) -> bool:
+    """Page context names the block furniture (beyond being in the page's header or outside its <article>)."""
+    hints = block.hints - {"outside", "header", HINT_EXTRA}
+    return _from_hints(Block(text=block.text, lines=block.lines, tag=block.tag, hints=hints)) is not None
+
+
+def _story_caption(block: Block) -> bool:
+    """A picture's caption under the headline, in the story (not the
+    header's lead picture, not a credit line alone)."""
+    return (block.level == 0 and "header" not in block.hints and _caption_like(block)
+            and not text_furniture(block) and words(block.text) >= 4)
+
+
+def _keep_lead(out: list[Labelled], first: int) -> None:
+    """Between the headline and the extracted story, a standfirst (the page
+    calls it so) or a sentence-long paragraph is the story's, not a note."""
+    head = next((i for i, item in enumerate(out) if HEADLINE in item.block.hints), None)
+    if head is None or head >= first:
+        return
+    for item in out[head + 1:first]:
+        block = item.block
+        if text_furniture(block):
+            continue
+        if block.hints & _DEK_WORDS or (not block.hints & _NOT_LEAD and not _named_furniture(block) and block.level == 0 and (
+                words(block.text) >= 12 and _END.search(block.text)
+                or 6 <= words(block.text) <= 40 and not title_like(block.text) and not block.text.endswith(":"))):
+            item.label = ARTICLE  # the standfirst, or the lead the extractor left out
+
+
+_DEK_WORDS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
+_NOT_LEAD = frozenset({"caption", "figcaption", "figure", "credit", "related", "teaser", "nav", "footer", "aside",
+                       "comment", "newsletter", "subscribe", "promo", "advert", "ad", "ads", "about", "bio"})
 
 
 # A wire story's dateline on a line of its own: "LONDON 1996-08-30",
@@ -516,15 +751,15 @@ def headline_index(out: list[Labelled]) -> int | None:
     An ``<h1>`` or Markdown ``#`` heading when there is one; otherwise, above
     the first long paragraph, the first block of four to thirty words that
     does not end a sentence (title or sentence case); a site name or a
-    section kicker above it is shorter.
+    section kicker above it is shorter. On a web page, the block that its
+    metadata names (the "headline" hint of the HTML reader) comes first.
     """
-    for i, item in enumerate(out):
-        if item.label == ARTICLE and item.block.tag == "h1":
-            if not _site_name(out, i):
-                return i
-            # the site's name: the post's own title is the next big heading
-            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
-                         and words(out[j].block.text) >= 5), i)
+    named = next((i for i, item in enumerate(out) if item.label == ARTICLE and HEADLINE in item.block.hints), None)
+    if named is not None:
+        return named
+    h1 = _h1_headline(out)
+    if h1 is not None:
+        return h1
     restated = _restated_title(out)
     if restated is not None:
         return restated
@@ -542,6 +777,17 @@ def headline_index(out: list[Labelled]) -> int | None:
                 and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
             return i
     return first
+
+
+def _h1_headline(out: list[Labelled]) -> int | None:
+    """The first <h1> or "#" heading, unless it is the site's name (then the next big heading)."""
+    for i, item in enumerate(out):
+        if item.label == ARTICLE and item.block.tag == "h1":
+            if not _site_name(out, i):
+                return i
+            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
+                         and words(out[j].block.text) >= 5), i)
+    return None
 
 
 # Emoji and other symbols a post puts before its title: "\u26a1\ufe0f Overnight strike ..."
@@ -642,6 +888,9 @@ def _repeats(out: list[Labelled]) -> None:
     head = None
     for i, item in enumerate(out):
         key = item.block.text.casefold()
+        if HEADLINE in item.block.hints:
+            seen[key] = i  # the headline, repeated in share links and meta tags, is never the repeat
+            continue
         if key in seen and len(key) > 12:
             first = out[seen[key]]
             if head is None:
@@ -735,10 +984,13 @@ def _captions(out: list[Labelled]) -> None:
                 and words(item.block.text) <= 40):
             item.role = "caption"  # the text under "Image caption," is the caption
             continue
-        hints = item.block.hints
-        if item.block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or (
-                "figure" in hints and words(item.block.text) <= 60):
+        if _captioned(item.block):
             item.role = "caption"
-        elif (words(item.block.text) <= 60 and _has(item.block.text.casefold(), _CAPTION_ANCHORS)
-              and _CAPTION_MARK.search(item.block.text)):
-            item.role = "caption"
+
+
+def _captioned(block: Block) -> bool:
+    """A caption by its page context, or by its credit line ("... Photo: Jane Roe/Agency")."""
+    hints, n = block.hints, words(block.text)
+    if block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or ("figure" in hints and n <= 60):
+        return True
+    return n <= 60 and _has(block.text.casefold(), _CAPTION_ANCHORS) and bool(_CAPTION_MARK.search(block.text))

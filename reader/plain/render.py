@@ -146,8 +146,28 @@ def note_lines(article: Article, width: int) -> Iterator[str]:
         yield from wrap(f"Note {n}, {NOTE_NAMES[note.kind]}: {note.text}", width)
 
 
+def meta_line(article: Article) -> str | None:
+    """The page's own claims, under the headline: "Published 2026-03-02 by
+    Jane Roe, Example News. Language en. Address https://..." (web pages)."""
+    meta = article.meta
+    if meta is None:
+        return None
+    parts = []
+    by = ", ".join([*meta.authors, *([meta.publisher] if meta.publisher and meta.publisher not in meta.authors else [])])
+    if meta.published or by:
+        parts.append(" ".join(filter(None, ["Published", meta.published, f"by {by}" if by else None])) + ".")
+    if meta.language:
+        parts.append(f"Language {meta.language}.")
+    if meta.url:
+        parts.append(f"Address {meta.url}")
+    return "Page says: " + " ".join(parts) if parts else None
+
+
 def dump(article: Article, width: int, marks: bool = False) -> Iterable[str]:
     yield from wrap(f"Article: {article.title}", width)
+    meta = meta_line(article)
+    if meta:
+        yield from wrap(meta, width)
     yield from wrap(f"Source: {source_name(article.source)}. {summary(article)}", width)
     for warning in article.warnings:
         yield from wrap(f"Warning: {warning}", width)

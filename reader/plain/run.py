@@ -120,7 +120,7 @@ class Session:
 
     def loop(self) -> int:
         a = self.article
-        self.say(f"Article: {a.title}", render.summary(a) + " Type h for help.")
+        self.say(f"Article: {a.title}", *filter(None, [render.meta_line(a)]), render.summary(a) + " Type h for help.")
         read = prompt.prompter(self.inp, self.out)
         while True:
             line = read("> ")
@@ -270,7 +270,8 @@ class Session:
 
     def do_title(self, arg: str) -> None:
         a = self.article
-        self.say(f"Article: {a.title}", f"Source: {render.source_name(a.source)}. " + render.summary(a))
+        self.say(f"Article: {a.title}", *filter(None, [render.meta_line(a)]),
+                 f"Source: {render.source_name(a.source)}. " + render.summary(a))
 
     def do_help(self, arg: str) -> None:
         self.say(*HELP.splitlines())

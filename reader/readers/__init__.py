@@ -15,7 +15,25 @@ from __future__ import annotations
 from reader.readers.block import Block
 from reader.readers.text import LinePredicate, never, text_blocks
 
-__all__ = ["Block", "split"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from reader.model import PageMeta
+
+__all__ = ["Block", "read", "split"]
+
+
+def read(text: str, fmt: str, *, furniture: LinePredicate = never,
+         stands_alone: LinePredicate = never) -> tuple[list[Block], PageMeta | None]:
+    """The blocks of ``text`` and, for a web page, its metadata.
+
+    A web page's blocks are also marked by an extractor's reading ("main"
+    or "extra", see ``reader.readers.mainzone``) and its headline found.
+    """
+    if fmt == "html":
+        from reader.readers.html import html_page
+
+        return html_page(text)
+    return split(text, fmt, furniture=furniture, stands_alone=stands_alone), None
 
 
 def split(text: str, fmt: str, *, furniture: LinePredicate = never, stands_alone: LinePredicate = never) -> list[Block]:

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Hints a web page's reader gives, read by the notes stage:
+HINT_MAIN = "main"
+"""The extractor's reading of the page holds this block's words (reader.readers.mainzone)."""
+HINT_EXTRA = "extra"
+"""It does not (on a page that the extractor read)."""
+HEADLINE = "headline"
+"""The block that the page's <h1> and metadata agree is the headline (reader.readers.html)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Block:

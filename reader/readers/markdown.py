@@ -83,97 +83,124 @@ def _only_bold(token) -> bool:
 
 def markdown_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
-    blocks: list[Block] = []
-    covered: set[int] = set()
+    walk = _Walk(lines)
     front = _FRONT_MATTER.match(text)
     if front:
-        # YAML/TOML front matter: the post's metadata, one block a line (the
-        # notes stage files them as publisher notes); the body is parsed alone.
-        count = front.group(0).count("\n")
-        for number in range(count):
-            line = lines[number]
-            if line.strip() and line.strip() not in ("---", "+++", "..."):
-                blocks.append(Block(text=squash(line), lines=(number,), tag="meta"))
-            covered.add(number)
-        text = "\n" * count + text[front.end():]
-    tokens = _parser.parse(text)
-    tags: list[str] = []
-    row: list[str] | None = None  # the cells of a table row being read
-    row_lines: tuple[int, int] = (0, 0)
-    table_start, table_lines = 0, range(0)
-    for index, token in enumerate(tokens):
-        if token.type == "table_open":
-            table_start = len(blocks)
-            table_lines = range(*(token.map or (0, 0)))
-        elif token.type == "table_close":
-            # The delimiter row ("| --- | --- |") is markup: it joins the header row's lines.
-            markup = tuple(n for n in table_lines if n not in covered and lines[n].strip())
-            covered.update(table_lines)
-            if markup and len(blocks) > table_start:
-                first = blocks[table_start]
-                blocks[table_start] = Block(text=first.text, lines=tuple(sorted((*first.lines, *markup))), tag=first.tag,
-                                            hints=first.hints)
-        elif token.type == "tr_open":
-            row, row_lines = [], tuple(token.map or (0, 0))
-        elif token.type == "tr_close" and row is not None:
-            # a table row is one block, its cells joined as for HTML tables
-            _add(blocks, lines, range(*row_lines), tables.SEPARATOR.join(cell for cell in row if cell), "p", covered,
-                 hints=frozenset({"row"}))
-            row = None
-        elif token.type == "inline" and row is not None:
-            row.append(squash(_inline_text(token)))
-        elif token.type == "heading_open":
-            tags.append(token.tag)
-        elif token.type == "blockquote_open":
-            tags.append("quote")
-        elif token.type == "list_item_open":
-            tags.append("li")
-        elif token.type in ("heading_close", "blockquote_close", "list_item_close"):
-            if tags:
-                tags.pop()
-        elif token.type == "inline":
-            start, end = token.map or (0, 0)
-            parent = tokens[index - 1] if index else None
-            if parent is not None and parent.map:
-                start, end = parent.map
-            tag = tags[-1] if tags else "p"
-            image_lines = _leading_image_lines(token)
-            if image_lines and start + image_lines < end:
-                # "![alt](src)" with the caption on the next lines of the same
-                # paragraph: the picture's alt text, then its caption, apart.
-                text = "".join(c.content or "" for c in token.children if c.type == "image")
-                _add(blocks, lines, range(start, start + image_lines), text, "img", covered)
-                rest = _text_after_lines(token, image_lines)
-                _add(blocks, lines, range(start + image_lines, end), rest, "p", covered, hints=frozenset({"caption"}))
-                continue
-            if _only_images(token):
-                tag = "img"
-            elif tag == "p" and _only_bold(token):
-                tag = "h3"  # "**What we know**" on a line of its own is a subheading
-            _add(blocks, lines, range(start, end), _inline_text(token), tag, covered)
-        elif token.type in ("fence", "code_block", "html_block"):
-            start, end = token.map or (0, 0)
-            body = token.content
-            if token.type == "html_block":
-                body = _TAG.sub(" ", body)
-            _add(blocks, lines, range(start, end), body, "pre" if token.type != "html_block" else "p", covered)
-        elif token.type == "hr":
-            start, end = token.map or (0, 0)
-            covered.update(range(start, end))
+        text = walk.front_matter(front)
+    walk.run(_parser.parse(text))
+    blocks = walk.blocks
     # Any line the parser gave no block (link reference definitions, stray
     # markup) still ends somewhere: as its own block, never dropped.
     for number, line in enumerate(lines):
-        if number not in covered and line.strip() and not _is_rule(line):
+        if number not in walk.covered and line.strip() and not _is_rule(line):
             blocks.append(Block(text=squash(line), lines=(number,), tag="p"))
     blocks.sort(key=lambda b: b.lines[0] if b.lines else 0)
     if front and not any(b.level == 1 for b in blocks):
-        # No "# Title" in the body: the front matter's title is the headline.
-        for n, block in enumerate(blocks):
-            title = _META_TITLE.match(block.text) if block.tag == "meta" else None
-            if title:
-                blocks[n] = Block(text=title.group(1).strip(), lines=block.lines, tag="h1", hints=block.hints)
-                break
+        _front_title(blocks)
     return blocks
+
+
+def _front_title(blocks: list[Block]) -> None:
+    """No "# Title" in the body: the front matter's title is the headline."""
+    for n, block in enumerate(blocks):
+        title = _META_TITLE.match(block.text) if block.tag == "meta" else None
+        if title:
+            blocks[n] = Block(text=title.group(1).strip(), lines=block.lines, tag="h1", hints=block.hints)
+            return
+
+
+_OPENS = {"heading_open": None, "blockquote_open": "quote", "list_item_open": "li"}
+_CLOSES = frozenset({"heading_close", "blockquote_close", "list_item_close"})
+
+
+class _Walk:
+    """One pass over markdown-it's tokens: blocks with their source lines."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.covered: set[int] = set()
+        self.tags: list[str] = []
+        self.row: list[str] | None = None  # the cells of a table row being read
+        self.row_lines: tuple[int, ...] = (0, 0)
+        self.table_start = 0
+        self.table_lines = range(0)
+
+    def front_matter(self, front: re.Match[str]) -> str:
+        """YAML/TOML front matter: the post's metadata, one block a line (the
+        notes stage files them as publisher notes); the body is parsed alone."""
+        count = front.group(0).count("\n")
+        for number in range(count):
+            line = self.lines[number]
+            if line.strip() and line.strip() not in ("---", "+++", "..."):
+                self.blocks.append(Block(text=squash(line), lines=(number,), tag="meta"))
+            self.covered.add(number)
+        return "\n" * count + front.string[front.end():]
+
+    def add(self, span, body, tag, hints=frozenset()) -> None:
+        _add(self.blocks, self.lines, span, body, tag, self.covered, hints)
+
+    def run(self, tokens) -> None:
+        for index, token in enumerate(tokens):
+            kind = token.type
+            if kind.startswith(("table_", "tr_")):
+                self.table(token)
+            elif kind == "inline":
+                self.inline(token, tokens[index - 1] if index else None)
+            elif kind in _OPENS:
+                self.tags.append(_OPENS[kind] or token.tag)
+            elif kind in _CLOSES:
+                if self.tags:
+                    self.tags.pop()
+            elif kind in ("fence", "code_block", "html_block"):
+                start, end = token.map or (0, 0)
+                body = _TAG.sub(" ", token.content) if kind == "html_block" else token.content
+                self.add(range(start, end), body, "pre" if kind != "html_block" else "p")
+            elif kind == "hr":
+                self.covered.update(range(*(token.map or (0, 0))))
+
+    def table(self, token) -> None:
+        if token.type == "table_open":
+            self.table_start = len(self.blocks)
+            self.table_lines = range(*(token.map or (0, 0)))
+        elif token.type == "table_close":
+            # The delimiter row ("| --- | --- |") is markup: it joins the header row's lines.
+            markup = tuple(n for n in self.table_lines if n not in self.covered and self.lines[n].strip())
+            self.covered.update(self.table_lines)
+            if markup and len(self.blocks) > self.table_start:
+                first = self.blocks[self.table_start]
+                self.blocks[self.table_start] = Block(text=first.text, lines=tuple(sorted((*first.lines, *markup))),
+                                                      tag=first.tag, hints=first.hints)
+        elif token.type == "tr_open":
+            self.row, self.row_lines = [], tuple(token.map or (0, 0))
+        elif token.type == "tr_close" and self.row is not None:
+            # a table row is one block, its cells joined as for HTML tables
+            self.add(range(*self.row_lines), tables.SEPARATOR.join(cell for cell in self.row if cell), "p",
+                     hints=frozenset({"row"}))
+            self.row = None
+
+    def inline(self, token, parent) -> None:
+        if self.row is not None:
+            self.row.append(squash(_inline_text(token)))
+            return
+        start, end = token.map or (0, 0)
+        if parent is not None and parent.map:
+            start, end = parent.map
+        tag = self.tags[-1] if self.tags else "p"
+        image_lines = _leading_image_lines(token)
+        if image_lines and start + image_lines < end:
+            # "![alt](src)" with the caption on the next lines of the same
+            # paragraph: the picture's alt text, then its caption, apart.
+            text = "".join(c.content or "" for c in token.children or () if c.type == "image")
+            self.add(range(start, start + image_lines), text, "img")
+            rest = _text_after_lines(token, image_lines)
+            self.add(range(start + image_lines, end), rest, "p", hints=frozenset({"caption"}))
+            return
+        if _only_images(token):
+            tag = "img"
+        elif tag == "p" and _only_bold(token):
+            tag = "h3"  # "**What we know**" on a line of its own is a subheading
+        self.add(range(start, end), _inline_text(token), tag)
 
 
 def _add(blocks, lines, span, body, tag, covered, hints=frozenset()) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis import analyze
 from reader.export import CONTRACT, to_dict, to_json, write_json
-from reader.model import Article, Entity, Figure, Mention, Note, Paragraph, Section
+from reader.model import Article, Entity, Figure, Mention, Note, PageMeta, Paragraph, Section
 from tests.conftest import sample_file, sample_names
 
 TRICKY = 'Quote "marks", a back\\slash, a tab\t, \u00e9, \u0416, \u202e, emoji \U0001f600, <b>[bold]</b>'
@@ -43,8 +43,8 @@ def test_layout_is_json_dumps_byte_for_byte_on_edge_values() -> None:
 def test_private_fields_stay_out() -> None:
     data = to_dict(_article())
     assert "lines" not in data["paragraphs"][0] and "start" not in data["figures"][0]
-    assert list(data) == ["schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes"]
-    assert set(CONTRACT) == {Section, Paragraph, Entity, Mention, Figure, Note}
+    assert list(data) == ["schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes", "meta"]
+    assert set(CONTRACT) == {Section, Paragraph, Entity, Mention, Figure, Note, PageMeta}
 
 
 def test_written_a_record_at_a_time() -> None:

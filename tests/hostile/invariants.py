@@ -64,8 +64,12 @@ def _assert_visible_text_kept(document: Document, article: Article) -> None:
         root = lxml.html.document_fromstring(document.text)
     except Exception:  # noqa: BLE001 - nothing parseable: nothing to keep
         return
+    # (Not shown either: an SVG's <title> and <desc>, which name an icon for a screen reader and a tooltip, and
+    # the fallback inside <iframe>, <video>, <audio>, <object> and <canvas>, shown only where those are unsupported.)
     for bad in root.xpath("//script|//style|//noscript|//template|//head|//*[@hidden]|//*[@aria-hidden='true']"
-                          "|//*[contains(translate(@style,' ',''),'display:none')]"):
+                          "|//*[contains(translate(@style,' ',''),'display:none')]"
+                          "|//*[contains(translate(@style,' ',''),'visibility:hidden')]"
+                          "|//svg//title|//svg//desc|//iframe|//video|//audio|//object|//canvas"):
         for child in list(bad):  # empty it, keep its tail (text after it is visible)
             bad.remove(child)
         bad.text = None
