@@ -67,6 +67,7 @@ from reader import readers
 from reader.analysis import notes, sections
 from reader.analysis.entities import find_entities
 from reader.analysis.figures import find_figures
+from reader.analysis.toll import find_toll
 from reader.analysis.gazetteer import gazetteer
 from reader.export import write_json
 from reader.ingest import load
@@ -85,14 +86,17 @@ if stages:
         return result
     start, cpu = time.perf_counter(), time.process_time()
     document = timed("ingest", load, path)
-    labelled = timed("blocks+notes", lambda: notes.classify(readers.split(
-        document.text, document.format, furniture=notes.whole_line_furniture, stands_alone=notes.stands_alone)))
+    blocks, meta = timed("readers", lambda: readers.read(document.text, document.format,
+                                                         furniture=notes.whole_line_furniture,
+                                                         stands_alone=notes.stands_alone))
+    labelled = timed("notes", notes.classify, blocks)
     shape = timed("sections", sections.build, labelled)
     entities = timed("entities", find_entities, shape.paragraphs)
     figures = timed("figures", find_figures, shape.paragraphs)
+    toll = timed("toll", find_toll, figures, shape.sections)
     article = Article(source=path, title=shape.title, format=document.format, encoding=document.encoding,
                       sections=shape.sections, paragraphs=shape.paragraphs, entities=entities, figures=figures,
-                      notes=shape.notes, warnings=document.warnings)
+                      toll=toll, notes=shape.notes, warnings=document.warnings, meta=meta)
     with open(os.devnull, "w", encoding="utf-8") as sink:
         timed("json", write_json, article, sink.write)
     out["seconds"], out["cpu"] = time.perf_counter() - start, time.process_time() - cpu

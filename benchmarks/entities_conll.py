@@ -35,7 +35,7 @@ _TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "GROUP": "GROUP", "MISC
 def documents(limit: int | None):
     sys.path.insert(0, str(ROOT / "training"))
     # the training script's reader: IOB1 -> BIO, MISC split into GROUP
-    from ner import read_conll  # type: ignore[import-not-found]
+    from ner import read_conll
 
     return read_conll(DATA / "eng.testa")[:limit]
 
@@ -109,14 +109,14 @@ def main() -> int:
 def score(inputs, results) -> dict[str, Counter]:
     """Exact-span mention counts per type (tp, fp, fn)."""
     counts: dict[str, Counter] = {t: Counter() for t in _TYPES.values()}
-    for (paragraphs, golds), entities in zip(inputs, results):
+    for (paragraphs, golds), entities in zip(inputs, results, strict=True):
         index = {p.id: n for n, p in enumerate(paragraphs)}
         got: list[set[tuple[int, int, str]]] = [set() for _ in paragraphs]
         for entity in entities:
             if entity.type in _TYPES.values():
                 for m in entity.mentions:
                     got[index[m.paragraph]].add((m.start, m.end, entity.type))
-        for gold, found in zip(golds, got):
+        for gold, found in zip(golds, got, strict=True):
             for kind, c in counts.items():
                 g = {s for s in gold if s[2] == kind}
                 f = {s for s in found if s[2] == kind}

@@ -220,7 +220,7 @@ def _labelled(paragraphs: Sequence[Paragraph]) -> tuple[list[_Span], list[list[t
     feats = fx.features()
     crf = tagger()
     spans: list[_Span] = []
-    for sentence, words in zip(sentences, true_cased):
+    for sentence, words in zip(sentences, true_cased, strict=True):
         sentence.words = words
         indices, xs = feats.sentence(words, capitals=sentence.capitals, document=document)
         if not indices:

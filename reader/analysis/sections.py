@@ -132,14 +132,16 @@ class _Builder:
     def __init__(self) -> None:
         self.sections: list[tuple[str, str | None, list[str]]] = []
         self.paragraphs: list[Paragraph] = []
+        self.section_id = ""  # one string shared by the section's paragraphs (a long article has 100,000s)
 
     def open(self, kind: str, title: str | None) -> None:
         self.sections.append((kind, title, []))
+        self.section_id = f"s{len(self.sections)}"
 
     def add(self, item: Labelled) -> None:
         pid = f"p{len(self.paragraphs) + 1}"
         self.sections[-1][2].append(pid)
-        self.paragraphs.append(Paragraph(id=pid, section=f"s{len(self.sections)}", text=item.block.text,
+        self.paragraphs.append(Paragraph(id=pid, section=self.section_id, text=item.block.text,
                                          lines=item.block.lines))
 
     def kind(self) -> str | None:

@@ -43,7 +43,8 @@ def test_layout_is_json_dumps_byte_for_byte_on_edge_values() -> None:
 def test_private_fields_stay_out() -> None:
     data = to_dict(_article())
     assert "lines" not in data["paragraphs"][0] and "start" not in data["figures"][0]
-    assert list(data) == ["schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes", "meta"]
+    assert list(data) == ["schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes",
+                          "meta"]
     assert set(CONTRACT) == {Section, Paragraph, Entity, Mention, Figure, Note, PageMeta}
 
 

@@ -9,23 +9,21 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
+from types import ModuleType
 
 MODEL = os.path.join(os.path.dirname(__file__), "model.crfsuite")
 
 
-class _OnFirstUse:
+class _OnFirstUse(ModuleType):
     """A module that is imported when first used. python-crfsuite imports
     tempfile (and with it shutil and random) and its training log parser
     (fractions, decimal) when it loads, for training and model dumps that
     tagging never asks for: a quarter of plain mode's start-up budget."""
 
-    def __init__(self, name: str) -> None:
-        self._name = name
-
     def __getattr__(self, attribute: str):
         import importlib
 
-        return getattr(importlib.import_module(self._name), attribute)
+        return getattr(importlib.import_module(self.__name__), attribute)
 
 
 @cache
@@ -33,9 +31,9 @@ def tagger():
     """The CRF tagger, opened on first use."""
     deferred = [name for name in ("tempfile", "pycrfsuite._logparser") if name not in sys.modules]
     for name in deferred:
-        sys.modules[name] = _OnFirstUse(name)  # type: ignore[assignment]
+        sys.modules[name] = _OnFirstUse(name)
     try:
-        import pycrfsuite  # type: ignore[import-untyped]
+        import pycrfsuite
     finally:
         for name in deferred:
             if isinstance(sys.modules.get(name), _OnFirstUse):

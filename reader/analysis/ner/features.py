@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from reader.analysis import lexicon as lx
 from reader.analysis.gazetteer import gazetteer
@@ -109,12 +110,8 @@ def shouting(words: Sequence[str]) -> bool:
 
 
 def _squeeze(shape: str) -> str:
-    """A shape's runs as one character each: "Xxxxx" -> "Xx"."""
-    for char in "xXd":
-        double = char + char
-        while double in shape:
-            shape = shape.replace(double, char)
-    return shape
+    """A shape's runs as one character each: "Xxxxx" -> "Xx", "d,ddd" -> "d,d"."""
+    return "".join(char for char, _ in groupby(shape))
 
 
 def _case_flag(word: str) -> str:
