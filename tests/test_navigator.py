@@ -14,9 +14,11 @@ TEXT = """Flood Waters Rise Over Three River Towns
 
 By a staff reporter
 
-MERIDA, Spain -- Heavy rain on Tuesday flooded three towns along the river, and officials said at least 12 people were killed.
+MERIDA, Spain -- Heavy rain on Tuesday flooded three towns along the river, and officials
+said at least 12 people were killed.
 
-Rescue teams from the Red Cross worked through the night. Maria Delgado, the regional governor, said 40 people were injured.
+Rescue teams from the Red Cross worked through the night. Maria Delgado, the regional
+governor, said 40 people were injured.
 
 ## Aftermath
 
@@ -127,6 +129,7 @@ def test_search_from_the_reading_position_and_by_paragraph(article) -> None:
 
 
 def test_the_navigator_imports_neither_textual_nor_rich() -> None:
-    code = "import sys, reader.navigator; print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
+    code = ("import sys, reader.navigator; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"

@@ -42,7 +42,7 @@ from textual.screen import Screen
 
 from reader.app import messages
 from reader.app.article_view import ArticleView
-from reader.app.keymap import load_keymap
+from reader.app.keymap import keymap_path, load_keymap
 from reader.app.reader_screen import ReaderBody, ReaderScreen
 from reader.app.screens import HelpScreen, OpenScreen
 from reader.app.themes import HIGH_CONTRAST, THEMES
@@ -50,6 +50,39 @@ from reader.errors import InputError
 from reader.ingest import DEFAULT_MAX_SIZE, Document, from_bytes
 from reader.model import Article
 from reader.resources import data_dir
+
+# Help's words where a key does more than its footer label says.
+HELP_WORDS = {
+    "section.next": "Next section (during a search n goes to the next match)",
+    "section.previous": "Previous section (to the start of this one first)",
+    "section.next_always": "Next section, also during a search",
+    "section.previous_always": "Previous section, also during a search",
+    "search.next": "Next match, while a search is on",
+    "search.previous": "Previous match, while a search is on",
+    "search.end": "End the search (while one is on)",
+    "search.clear": "Clear the marks: chosen entity, selection",
+    "mention.next": "Next entity mention (of the entity chosen in the entities pane, if any)",
+    "view.panes": "Hide or show the outline and side panes",
+    "view.maximize": "The article alone on the screen (m or Esc restores)",
+    "focus.article": "Focus the article",
+    "focus.entities": "Focus the entities pane (shows the panes)",
+    "focus.figures": "Focus the casualty figures pane (shows the panes)",
+    "focus.notes": "Focus the publisher notes pane (shows the panes)",
+}
+
+
+def known_binding_ids() -> set[str]:
+    """The id of every binding of every widget, screen and app class loaded
+    (the keymap file may remap any of them, other screens' keys too)."""
+    from textual.dom import DOMNode
+
+    ids: set[str] = set()
+    classes: list[type] = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        ids.update(b.id for b in cls.__dict__.get("BINDINGS", ()) if isinstance(b, Binding) and b.id)
+    return ids
 
 
 class KzReaderApp(App[None]):
@@ -72,7 +105,7 @@ class KzReaderApp(App[None]):
         self.max_size = max_size
         self.show_cursor = show_cursor
         self.register_theme(HIGH_CONTRAST)
-        keymap, self.keymap_problem = load_keymap()
+        keymap, self.keymap_problems = load_keymap(known_ids=known_binding_ids())
         if keymap:
             self.set_keymap(keymap)
 
@@ -97,8 +130,8 @@ class KzReaderApp(App[None]):
             self.theme = "ansi-dark"
         if self.show_cursor and self._driver is not None and not self.is_headless:
             self._driver.write("\x1b[?25h")
-        if self.keymap_problem:
-            self.notify(self.keymap_problem, title="Keymap not loaded", severity="warning", markup=False)
+        for problem in self.keymap_problems:
+            self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
 
     # -- routing: every way of opening an article ends in the reader screen ----------
 
@@ -146,19 +179,19 @@ class KzReaderApp(App[None]):
         self.push_screen(OpenScreen(), opened)
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.key_rows()))
+        self.push_screen(HelpScreen(self.key_rows(), keymap_path()))
 
     def key_rows(self) -> list[tuple[str, str]]:
-        """(keys, description) for every binding of the app and the reader, with the user's keymap."""
+        """(keys, description) for every key of the app and the reader, as
+        the user's keymap has them (one row per action)."""
         rows: list[tuple[str, str]] = []
         for binding in [*self.BINDINGS, *ReaderScreen.BINDINGS, *ReaderBody.BINDINGS, *ArticleView.BINDINGS]:
             assert isinstance(binding, Binding)
             keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
             display = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
-            rows.append((display, f"{binding.description}  [{binding.id}]"))
-        rows.append(("tab, shift+tab", "Move focus between panes"))
-        rows.append(("ctrl+p", "Command palette: every action by name"))
-        return rows
+            rows.append((display, HELP_WORDS.get(binding.id or "", binding.description)))
+        return [*rows, ("tab, shift+tab", "Move focus between panes"),
+                ("ctrl+p", "Command palette: every action by name")]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

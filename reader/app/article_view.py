@@ -20,12 +20,16 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.app.themes import readable
 from reader.app.wrap import wrap_offsets
 
 SPAN_CLASSES = {
     "PERSON": "article--person", "PLACE": "article--place", "ORG": "article--org",
     "GROUP": "article--group", "DATE": "article--date",
 }
+
+
+ENTITY_CLASSES = frozenset(SPAN_CLASSES.values())
 
 
 @dataclass(slots=True)
@@ -79,11 +83,19 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
 
     def _style(self, name: str) -> Style:
-        """A component's Rich style, looked up once per theme or CSS change."""
+        """A component's Rich style, looked up once per theme or CSS change;
+        an entity's colour raised to readable contrast (themes.readable)."""
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name)
+            style = self.get_component_rich_style(name)
+            if name in ENTITY_CLASSES:
+                style = readable(style, self.rich_style.bgcolor)
+            self._styles[name] = style
         return style
+
+    def entity_style(self, entity_type: str) -> Style:
+        """How mentions of an entity type are drawn (the legend uses it)."""
+        return self._style(SPAN_CLASSES[entity_type])
 
     # -- content ----------------------------------------------------------
 

@@ -10,19 +10,27 @@ never a markup string, so nothing in an article can style or drive the app.
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Offset
 from textual.lazy import Lazy
-from textual.widgets import DataTable, OptionList
+from textual.widget import Widget
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.app.messages import EntityChosen, FigureChosen, NotesChosen, SectionChosen
 from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, short_amount
-from reader.model import Article
+from reader.model import Article, Figure
+
+
+def set_title(pane: Widget, title: str, count: int) -> None:
+    """The pane's frame title with its count ("Entities: 17"); the focus key
+    is in the subtitle, apart from it."""
+    frame = pane.parent
+    if isinstance(frame, Widget):
+        frame.border_title = f"{title}: {count}"
 
 
 class PaneList(OptionList):
@@ -54,21 +62,36 @@ class Outline(PaneList):
         elif event.option.id:
             self.post_message(SectionChosen(int(event.option.id[1:]) - 1))
 
+    labels: tuple[str, ...] = ()
+    current = -1
+
     def follow(self, section: int) -> None:
-        """Highlight the section being read (the reading position moved)."""
-        if self.option_count and self.highlighted != section:
+        """Mark the section being read with a pointer (seen without colour)
+        and highlight it (the reading position moved)."""
+        if not self.labels or section == self.current:
+            return
+        for index, mark in ((self.current, "  "), (section, "\u25b8 ")):
+            if 0 <= index < len(self.labels):
+                self.replace_option_prompt_at_index(index, Content(mark + self.labels[index]))
+        self.current = section
+        if self.highlighted != section:
             self.highlighted = section
 
     def show(self, article: Article) -> None:
         self.clear_options()
-        options: list[Option] = []
+        self.current = -1
+        labels = []
         for section in article.sections:
             label = KIND_NAMES[section.kind]
             if section.kind == "body" and section.title:
                 label = section.title
-            options.append(Option(Content(f"{section.id[1:]}. {label}"), id=section.id))
-        options.append(Option(Content(f"Notes ({len(article.notes)})"), id="notes"))
+            labels.append(f"{section.id[1:]}. {label}")
+        self.labels = tuple(labels)
+        options = [Option(Content(f"  {label}"), id=section.id)
+                   for label, section in zip(self.labels, article.sections, strict=True)]
+        options.append(Option(Content(f"  Notes ({len(article.notes)})"), id="notes"))
         self.add_options(options)
+        set_title(self, "Sections", len(article.sections))
 
 
 class EntityList(PaneList):
@@ -100,46 +123,55 @@ class EntityList(PaneList):
         if not options:
             options.append(Option(Content("No entities found."), disabled=True))
         self.add_options(options)
+        set_title(self, "Entities", len(article.entities))
 
 
-class FigureTable(DataTable):
-    """Casualty figures: number, category, who, source, disputed. Moving the
-    row cursor (when focused) or Enter chooses a figure."""
+def disputer(figure: Figure) -> str:
+    """Who disputes a figure, in words: the model's ``disputed_by`` where it
+    has one, else that the article's dispute is not tied to anyone."""
+    who = getattr(figure, "disputed_by", None)
+    return f"disputed by {who}" if who else "disputed (by whom is not recorded)"
 
-    def update_cursor(self) -> None:
-        if self.has_focus:
-            region = self.scrollable_content_region
-            self.app.cursor_position = region.offset + Offset(0, 1 + max(0, self.cursor_row - int(self.scroll_y)))
 
-    def on_focus(self) -> None:
-        self.update_cursor()
+def figure_label(n: int, figure: Figure) -> Content:
+    """One figure as wrapped lines (no sideways scrolling at any width):
+    number, category, who, then its source and whether it is disputed."""
+    head = f"{n + 1}. {short_amount(figure)} {figure.category}: {figure.who or 'people'}"
+    source = f"Source: {figure.source or 'the article'}"
+    if figure.disputed:
+        return Content.assemble(head, "\n   ", source, "\n   ", (disputer(figure).upper()[:8], "bold"),
+                                disputer(figure)[8:])
+    return Content.assemble(head, "\n   ", source)
 
-    @on(DataTable.RowHighlighted)
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        event.stop()
-        if self.has_focus:
-            self.post_message(FigureChosen(event.cursor_row))
-        self.update_cursor()
 
-    @on(DataTable.RowSelected)
-    def _selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        self.post_message(FigureChosen(event.cursor_row))
-
-    def follow(self, figure: int) -> None:
-        """Put the row cursor on the figure chosen elsewhere (f, F)."""
-        if self.row_count and self.cursor_row != figure:
-            self.move_cursor(row=figure)
+class FigureList(PaneList):
+    """Casualty figures, one wrapped entry each. Moving onto a figure (when
+    focused) or Enter chooses it."""
 
     def show(self, article: Article) -> None:
-        self.clear(columns=True)
-        self.cursor_type = "row"
-        self.zebra_stripes = True
-        self.add_columns("Number", "Category", "Disputed", "Who", "Source")
-        for n, figure in enumerate(article.figures):
-            self.add_row(Text(short_amount(figure)), Text(figure.category),
-                         Text("DISPUTED", style="bold") if figure.disputed else Text("-"),
-                         Text(figure.who or "people"), Text(figure.source or "(the article)"), key=f"f{n}")
+        self.clear_options()
+        self.add_options([Option(figure_label(n, f), id=f"f{n}") for n, f in enumerate(article.figures)]
+                         or [Option(Content("No casualty figures in this article."), disabled=True)])
+        set_title(self, "Casualty figures", len(article.figures))
+
+    @on(OptionList.OptionHighlighted)
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionHighlighted | OptionList.OptionSelected) -> None:
+        event.stop()
+        self.update_cursor()
+        if event.option.id and (self.has_focus or isinstance(event, OptionList.OptionSelected)):
+            self.post_message(FigureChosen(int(event.option.id[1:])))
+
+    def on_focus(self) -> None:
+        """Focusing the pane chooses its first figure, if none is yet."""
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
+        self.update_cursor()
+
+    def follow(self, figure: int) -> None:
+        """Highlight the figure chosen elsewhere (f, F)."""
+        if self.option_count and self.highlighted != figure:
+            self.highlighted = figure
 
 
 class NoteList(PaneList):
@@ -157,10 +189,11 @@ class NoteList(PaneList):
         if not options:
             options.append(Option(Content("No publisher notes: the page was all article."), disabled=True))
         self.add_options(options)
+        set_title(self, "Publisher notes", len(article.notes))
 
 
-SIDE_PANES = {"entities": (EntityList, "Entities (2)"), "figures": (FigureTable, "Casualty figures (3)"),
-              "notes": (NoteList, "Publisher notes (4)")}
+SIDE_PANES = {"entities": (EntityList, "Entities", "2"), "figures": (FigureList, "Casualty figures", "3"),
+              "notes": (NoteList, "Publisher notes", "4")}
 
 
 class SidePanes(Vertical):
@@ -171,9 +204,10 @@ class SidePanes(Vertical):
     on narrow screens it is the one shown."""
 
     def compose(self) -> ComposeResult:
-        for name, (kind, title) in SIDE_PANES.items():
+        for name, (kind, title, key) in SIDE_PANES.items():
             frame = Vertical(id=f"{name}-pane", classes="pane")
-            frame.border_title = title
+            frame.border_title = title  # the count comes with the article (set_title)
+            frame.border_subtitle = f"key {key}"
             with frame:
                 yield Lazy(kind(id=name))
 

@@ -18,19 +18,38 @@ from textual.containers import Horizontal, Vertical
 from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.app import messages
 from reader.app.article_view import ArticleView, ViewParagraph
-from reader.app.bars import Legend, SearchLine, StatusLine
+from reader.app.bars import KeyBar, Legend, SearchLine, StatusLine
 from reader.app.loading import Loader
-from reader.app.panes import EntityList, FigureTable, NoteList, Outline, SidePanes
-from reader.describe import figure_sentence, plural
+from reader.app.panes import (
+    EntityList,
+    FigureList,
+    NoteList,
+    Outline,
+    SidePanes,
+    disputer,
+)
+from reader.describe import TYPE_SINGULAR, figure_sentence, plural
 from reader.ingest import DEFAULT_MAX_SIZE, Document
 from reader.model import Article
 from reader.navigator import Navigator
 
-PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureTable, "notes": NoteList}
+WIDE = 100  # columns from which the outline and the side panes stand beside the article
+TALL = 32  # rows from which, on a narrow terminal, the side panes fit under the article
+
+
+def panes_fit(width: int, height: int) -> bool:
+    """Whether the side panes are shown by default at this size: beside the
+    article when it is wide, under it only when it is tall as well (at 80x24
+    the article gets the screen; z or 2, 3, 4 bring the panes)."""
+    return width >= WIDE or height >= TALL
+
+
+PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureList,
+                                  "notes": NoteList}
 
 
 def view_paragraphs(article: Article) -> list[ViewParagraph]:
@@ -60,12 +79,38 @@ class ReaderBody(Horizontal):
     inside it, except in the search line, where keys are typed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("z", "toggle_panes", "Panes", id="view.panes"),
+        Binding("m", "maximize", "Maximize", id="view.maximize"),
         Binding("h", "toggle_highlights", "Highlights", id="view.highlights"),
         Binding("1", "focus_pane('article')", "Article", show=False, id="focus.article"),
         Binding("2", "focus_pane('entities')", "Entities", show=False, id="focus.entities"),
         Binding("3", "focus_pane('figures')", "Figures", show=False, id="focus.figures"),
         Binding("4", "focus_pane('notes')", "Notes", show=False, id="focus.notes"),
     ]
+
+    panes_wanted: bool | None = None  # z chose to show (True) or hide them; None: by the size
+
+    def action_toggle_panes(self) -> None:
+        """Hide the outline and side panes, or show them again."""
+        self.panes_wanted = self.screen.has_class("-panes-off")
+        self.apply_panes()
+
+    def apply_panes(self) -> None:
+        size = self.app.size
+        shown = panes_fit(size.width, size.height) if self.panes_wanted is None else self.panes_wanted
+        self.screen.set_class(not shown, "-panes-off")
+
+    def on_resize(self) -> None:
+        self.apply_panes()
+
+    def action_maximize(self) -> None:
+        """The article alone on the screen (m or Esc again restores the panes)."""
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        else:
+            view = self.query_one(ArticleView)
+            self.screen.maximize(view, container=False)
+            view.focus()
 
     def action_toggle_highlights(self) -> None:
         view = self.query_one(ArticleView)
@@ -74,6 +119,11 @@ class ReaderBody(Horizontal):
         self.notify("Highlights on." if view.highlights else "Highlights off.", timeout=2)
 
     def action_focus_pane(self, pane: str) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        if pane != "article" and self.screen.has_class("-panes-off"):
+            self.panes_wanted = True
+            self.apply_panes()
         self.query_one(SidePanes).activate(pane)
         widget = next(iter(self.query(PANES[pane])), None)
         if widget is not None:  # (a pane's list is mounted just after the first frame)
@@ -83,18 +133,22 @@ class ReaderBody(Horizontal):
 class ReaderScreen(Screen[None]):
     """One article: the text, its sections, entities, figures and notes."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's own declaration)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (Textual's own declaration)
+    ALLOW_IN_MAXIMIZED_VIEW = "Header, KeyBar"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n,right_square_bracket", "section(1)", "Next section", key_display="n", id="section.next"),
-        Binding("p,left_square_bracket", "section(-1)", "Prev section", key_display="p", id="section.previous"),
+        Binding("n", "section(1)", "Next section", id="section.next"),
+        Binding("p", "section(-1)", "Prev section", id="section.previous"),
         Binding("n", "match(1)", "Next match", id="search.next"),
         Binding("N", "match(-1)", "Prev match", id="search.previous"),
+        Binding("escape", "end_search", "End search", id="search.end"),
+        Binding("right_square_bracket", "any_section(1)", "Next section", show=False, id="section.next_always"),
+        Binding("left_square_bracket", "any_section(-1)", "Prev section", show=False, id="section.previous_always"),
         Binding("e", "mention(1)", "Mention", id="mention.next"),
         Binding("E", "mention(-1)", "Prev mention", show=False, id="mention.previous"),
         Binding("f", "figure(1)", "Figure", id="figure.next"),
         Binding("F", "figure(-1)", "Prev figure", show=False, id="figure.previous"),
         Binding("slash", "search", "Search", key_display="/", id="search.open"),
-        Binding("escape", "clear", "Clear", show=False, id="search.clear"),
+        Binding("escape", "clear", "Clear marks", show=False, id="search.clear"),
     ]
 
     def __init__(self, max_size: int = DEFAULT_MAX_SIZE, *, source: str | None = None,
@@ -108,9 +162,10 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # The breakpoint class the first Resize would set, set before the
         # widgets mount: otherwise that Resize restyles every widget once more.
-        width = self.app.size.width
-        self.set_class(width < 100, "-narrow", update=False)
-        self.set_class(width >= 100, "-wide", update=False)
+        width, height = self.app.size
+        self.set_class(width < WIDE, "-narrow", update=False)
+        self.set_class(width >= WIDE, "-wide", update=False)
+        self.set_class(not panes_fit(width, height), "-panes-off", update=False)
         yield Header()
         with ReaderBody(id="body"):
             with Vertical(id="outline-pane") as outline:
@@ -118,12 +173,13 @@ class ReaderScreen(Screen[None]):
                 yield Lazy(Outline(id="outline"))
             with Vertical(id="reading"):
                 view = ArticleView(id="article")
-                view.border_title = "Article (1)"
+                view.border_title = "Article"
+                view.border_subtitle = "key 1"
                 yield view
                 yield Legend(id="legend")
                 yield StatusLine(id="status")
             yield SidePanes(id="side")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         source, document = self._first
@@ -179,7 +235,7 @@ class ReaderScreen(Screen[None]):
     def _fill_panes(self, article: Article) -> None:
         if article is not self.article:
             return  # another article was opened meanwhile
-        panes = [next(iter(self.query(kind)), None) for kind in (Outline, EntityList, FigureTable, NoteList)]
+        panes = [next(iter(self.query(kind)), None) for kind in (Outline, EntityList, FigureList, NoteList)]
         if any(pane is None for pane in panes):  # (their Lazy mounts them just after the first frame)
             self.call_after_refresh(self._fill_panes, article)
             return
@@ -201,11 +257,13 @@ class ReaderScreen(Screen[None]):
     # -- sections -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """During a search n and N go to matches and Esc ends it, and the
+        footer says so; ] and [ still move by section."""
         searching = self.nav is not None and bool(self.nav.query)
-        if action == "match":
+        if action in ("match", "end_search"):
             return searching
-        if action == "section" and searching:
-            return None  # "]" still moves by section; "n" goes to the match binding
+        if action == "section":
+            return not searching
         return True
 
     def action_section(self, direction: int) -> None:
@@ -247,9 +305,15 @@ class ReaderScreen(Screen[None]):
             return
         self.query_one(ArticleView).select(stop.paragraph, stop.start, stop.end)
         entity = nav.mention_entity()
-        n, total = nav.mention_place()
         assert entity is not None
-        self.set_status(f"{entity.type.title()}: {entity.name}, mention {n} of {total}")
+        n, total = nav.entity_place()
+        said = f"{TYPE_SINGULAR[entity.type].capitalize()}: {entity.name}, mention {n} of {total} of {entity.name}"
+        if nav.entity is None:  # every entity's mentions in turn: say that count too, as such
+            overall, everything = nav.mention_place()
+            said += f"; {overall} of {everything} mentions of all entities"
+        else:
+            said += " (this entity only; Esc steps through every entity's)"
+        self.set_status(said)
 
     @on(messages.EntityChosen)
     def _on_entity(self, event: messages.EntityChosen) -> None:
@@ -275,14 +339,16 @@ class ReaderScreen(Screen[None]):
         if self.nav is None or (event is not None and (event.figure == self.nav.figure_at
                                                        or not self.nav.select_figure(event.figure))):
             return
-        assert self.nav.figure is not None
+        figure = self.nav.figure
+        assert figure is not None
         n = self.nav.figure_at
         stop = self.nav.figure_stop(n)
         self.query_one(ArticleView).select(stop.paragraph, stop.start, stop.end, "figure")
-        table = next(iter(self.query(FigureTable)), None)
+        table = next(iter(self.query(FigureList)), None)
         if table is not None:
             table.follow(n)
-        self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(self.nav.figure)}")
+        said = f" {disputer(figure).removeprefix('disputed ').capitalize()}." if figure.disputed else ""
+        self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(figure)}{said}")
 
     # -- search ------------------------------------------------------------------------
 
@@ -291,7 +357,7 @@ class ReaderScreen(Screen[None]):
         search = next(iter(self.query(SearchLine)), None)
         if search is None:
             search = SearchLine()
-            self.mount(search, before=self.query_one(Footer))
+            self.mount(search, before=self.query_one(KeyBar))
         search.display = True
         search.value = self.nav.query if self.nav is not None else ""
         search.focus()
@@ -330,4 +396,9 @@ class ReaderScreen(Screen[None]):
         view.mark(chosen={}, matches={}, clear_selection=True)
         self.set_status("")
         self.refresh_bindings()
+
+    # ] and [ move by section during a search too; Esc ends a search (the
+    # footer shows it then) or clears the marks.
+    action_any_section = action_section
+    action_end_search = action_clear
 

@@ -14,8 +14,8 @@ from textual.widgets import Input, Label, Static
 
 from reader.web import is_url
 
-LEGEND = ("Highlights: people bold, places underlined, organisations italic, groups bold italic, "
-          "dates italic underlined.")
+LEGEND = ("Highlights, all underlined, so they stand out in a bold headline or an italic caption too: "
+          "people bold, places plain, organisations italic, groups bold italic, dates double underlined.")
 SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n and N go to the next and "
                  "previous match and ] and [ still move by section; Esc ends the search and n/p move by "
                  "section again.")
@@ -24,11 +24,14 @@ SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n a
 class HelpScreen(ModalScreen[None]):
     """Every key of the app, from its BINDINGS, with the current keymap."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str]], keymap: Path | None = None) -> None:
         super().__init__()
         self.rows = rows
+        self.keymap = keymap
 
     def compose(self) -> ComposeResult:
         width = max(len(k) for k, _ in self.rows) + 2
@@ -39,9 +42,16 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(Content("\n".join(lines)), id="help-keys")
                 yield Static(Content(LEGEND), classes="help-note")
                 yield Static(Content(SEARCH_SCHEME), classes="help-note")
-                yield Static(Content("Remap any key in the config file shown in the README (keymap by binding id)."),
-                             classes="help-note")
+                yield Static(Content(self.keymap_note()), classes="help-note")
             yield Label(Content("Esc or ? closes this help."), id="help-footer")
+
+
+    def keymap_note(self) -> str:
+        if self.keymap is None:
+            return "Keys can be remapped in a keymap file; no config folder is known on this system."
+        state = "it exists" if self.keymap.exists() else "it does not exist yet"
+        return (f"Your keymap file: {self.keymap} ({state}). Remap a key with a [keymap] table of binding ids "
+                "and keys; the README's keys table lists the ids.")
 
 
 class OpenScreen(ModalScreen[Path | str | None]):

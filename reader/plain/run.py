@@ -37,15 +37,18 @@ entities, figures, notes: list them.
 w: where am I. t: title and summary. h: this help. q: quit (or Ctrl-D)."""
 
 
-# Command words and the Session method (do_NAME) each runs; a command that
-# takes a number accepts it with or without a space ("g 12", "g12").
+# Command words: the Session method (do_NAME) each runs and the argument it
+# gets when none is typed; a number may follow with or without a space
+# ("g 12", "g12").
 COMMANDS = {
-    "": "next_paragraph", "j": "next_paragraph", "k": "previous_paragraph",
-    "n": "next", "p": "previous_section", "]": "next_section", "[": "previous_section", "N": "previous_match",
-    "g": "goto_paragraph", "G": "last_paragraph", "s": "sections",
-    "e": "next_mention", "E": "previous_mention", "f": "next_figure", "F": "previous_figure", "c": "clear",
-    "r": "read_on", "entities": "entities", "ent": "entities", "figures": "figures", "fig": "figures",
-    "notes": "notes", "no": "notes", "w": "where", "t": "title", "h": "help", "help": "help", "?": "help",
+    "": ("move", "next"), "j": ("move", "next"), "k": ("move", "previous"),
+    "n": ("next", ""), "p": ("section", "previous"), "]": ("section", "next"), "[": ("section", "previous"),
+    "N": ("previous_match", ""), "c": ("clear", ""),
+    "g": ("goto", "1"), "G": ("goto", "last"), "s": ("sections", ""),
+    "e": ("mention", "next"), "E": ("mention", "previous"), "f": ("figure", "next"), "F": ("figure", "previous"),
+    "r": ("read_on", ""), "entities": ("list", "entities"), "ent": ("list", "entities"),
+    "figures": ("list", "figures"), "fig": ("list", "figures"), "notes": ("list", "notes"), "no": ("list", "notes"),
+    "w": ("where", ""), "t": ("title", ""), "h": ("help", ""), "help": ("help", ""), "?": ("help", ""),
 }
 
 
@@ -146,52 +149,45 @@ class Session:
         word, _, arg = command.partition(" ")
         if word not in COMMANDS and word[:1] in COMMANDS and word[1:].isdigit():
             word, arg = word[:1], word[1:]
-        name = COMMANDS.get(word)
-        if name is None:
+        if word not in COMMANDS:
             self.say(f"Unknown command {command[:20]!r}. Type h for help.")
-        else:
-            getattr(self, f"do_{name}")(arg.strip())
+            return
+        name, default = COMMANDS[word]
+        getattr(self, f"do_{name}")(arg.strip() or default)
 
     # -- paragraphs and sections ---------------------------------------------------
 
-    def do_next_paragraph(self, arg: str) -> None:
-        self.move(1)
+    def do_move(self, arg: str) -> None:
+        """Next or previous paragraph."""
+        if (self.nav.next_paragraph() if arg == "next" else self.nav.previous_paragraph()) is not None:
+            self.read_current()
+        else:
+            self.say("End of article." if arg == "next" else "Already at the first paragraph.")
 
-    def do_previous_paragraph(self, arg: str) -> None:
-        self.move(-1)
-
-    def do_goto_paragraph(self, arg: str) -> None:
+    def do_goto(self, arg: str) -> None:
+        """Paragraph NUMBER, or the last one."""
         count = len(self.article.paragraphs)
-        if not arg:
-            arg = "1"
-        if arg.isdigit() and self.nav.goto_paragraph(int(arg) - 1) is not None:
+        number = count if arg == "last" else int(arg) if arg.isdigit() else 0
+        if self.nav.goto_paragraph(number - 1) is not None:
             self.read_current()
         else:
             self.say(f"Give a paragraph number from 1 to {count}, for example g 3.")
-
-    def do_last_paragraph(self, arg: str) -> None:
-        self.do_goto_paragraph(str(len(self.article.paragraphs)))
 
     def do_next(self, arg: str) -> None:
         """n: the next match while a search is on (as in the app), else the next section."""
         if self.nav.query:
             self.search("")
         else:
-            self.do_next_section(arg)
+            self.do_section("next")
 
-    def do_next_section(self, arg: str) -> None:
-        if self.nav.next_section() is None:
-            self.say("No next section.")
-        else:
-            self.read_current(force_heading=True)
-
-    def do_previous_section(self, arg: str) -> None:
-        if self.nav.previous_section() is None:
-            self.say("No previous section.")
+    def do_section(self, arg: str) -> None:
+        if (self.nav.next_section() if arg == "next" else self.nav.previous_section()) is None:
+            self.say(f"No {arg} section.")
         else:
             self.read_current(force_heading=True)
 
     def do_sections(self, arg: str) -> None:
+        """List the sections, or go to section NUMBER."""
         a = self.article
         if arg:
             if arg.isdigit() and self.nav.goto_section(int(arg) - 1) is not None:
@@ -210,14 +206,8 @@ class Session:
 
     # -- mentions and figures ----------------------------------------------------------
 
-    def do_next_mention(self, arg: str) -> None:
-        self.mention(1)
-
-    def do_previous_mention(self, arg: str) -> None:
-        self.mention(-1)
-
-    def mention(self, direction: int) -> None:
-        stop = self.nav.step_mention(direction)
+    def do_mention(self, arg: str) -> None:
+        stop = self.nav.step_mention(1 if arg == "next" else -1)
         entity = self.nav.mention_entity()
         if stop is None or entity is None:
             self.say("No entity mentions.")
@@ -225,43 +215,32 @@ class Session:
         n, total = self.nav.entity_place()
         overall, everything = self.nav.mention_place()
         self.say(f"{TYPE_SINGULAR[entity.type].capitalize()}: {entity.name}, mention {n} of {total} "
-                 f"of {entity.name} ({overall} of {everything} mentions of all entities), "
+                 f"of {entity.name}; {overall} of {everything} mentions of all entities; "
                  f"in paragraph {stop.paragraph + 1}:")
         self.read_current()
 
-    def do_next_figure(self, arg: str) -> None:
-        if arg:
-            if not arg.isdigit() or self.nav.select_figure(int(arg) - 1) is None:
-                self.say(f"Give a figure number from 1 to {len(self.article.figures)}, for example f 2."
-                         if self.article.figures else "This article reports no casualty figures.")
-                return
-            self.figure()
-        else:
-            self.figure(1)
-
-    def do_previous_figure(self, arg: str) -> None:
-        self.figure(-1)
-
-    def figure(self, direction: int = 0) -> None:
-        if direction and self.nav.step_figure(direction) is None:
+    def do_figure(self, arg: str) -> None:
+        """The next or previous figure, or figure NUMBER: its sentence, then its paragraph."""
+        figures = self.article.figures
+        if not figures:
             self.say("This article reports no casualty figures.")
+            return
+        if arg in ("next", "previous"):
+            self.nav.step_figure(1 if arg == "next" else -1)
+        elif not arg.isdigit() or self.nav.select_figure(int(arg) - 1) is None:
+            self.say(f"Give a figure number from 1 to {len(figures)}, for example f 2.")
             return
         figure = self.nav.figure
         assert figure is not None
-        self.say(f"Figure {self.nav.figure_at + 1} of {len(self.article.figures)}: {figure_sentence(figure)} "
+        self.say(f"Figure {self.nav.figure_at + 1} of {len(figures)}: {figure_sentence(figure)} "
                  f"In paragraph {self.at + 1}:")
         self.read_current()
 
     # -- lists and the rest ---------------------------------------------------------------
 
-    def do_entities(self, arg: str) -> None:
-        _write(self.out, render.entity_lines(self.article, self.width))
-
-    def do_figures(self, arg: str) -> None:
-        _write(self.out, render.figure_lines(self.article, self.width))
-
-    def do_notes(self, arg: str) -> None:
-        _write(self.out, render.note_lines(self.article, self.width))
+    def do_list(self, arg: str) -> None:
+        lines = {"entities": render.entity_lines, "figures": render.figure_lines, "notes": render.note_lines}[arg]
+        _write(self.out, lines(self.article, self.width))
 
     def do_where(self, arg: str) -> None:
         a = self.article
@@ -275,12 +254,6 @@ class Session:
 
     def do_help(self, arg: str) -> None:
         self.say(*HELP.splitlines())
-
-    def move(self, direction: int) -> None:
-        if (self.nav.next_paragraph() if direction > 0 else self.nav.previous_paragraph()) is not None:
-            self.read_current()
-        else:
-            self.say("End of article." if direction > 0 else "Already at the first paragraph.")
 
     def read_current(self, force_heading: bool = False) -> None:
         a = self.article

@@ -84,7 +84,8 @@ async def test_a_large_article_paints_first_then_is_analysed_in_the_background(t
 async def test_hard_text_renders_within_the_pane(tmp_path: Path) -> None:
     from rich.cells import cell_len
 
-    text = ("Hard Text Headline Goes Here\n\n" + "Combining e\u0301 and \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8 " * 20
+    text = ("Hard Text Headline Goes Here\n\n"
+            + "Combining e\u0301 and \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8 " * 20
             + "emoji \U0001F600\U0001F469\u200d\U0001F4BB and \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 "
             + "\u049a\u0430\u0437\u0430\u049b zero\u200bwidth\ttab\fform https://example.org/" + "a" * 300 + "\n")
     path = tmp_path / "hard.txt"

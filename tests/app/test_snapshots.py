@@ -1,10 +1,13 @@
-"""Issue 4: snapshots of the main screen (120x40, 80x24) and the help screen.
+"""Snapshots of the main screen at 80x24 and 120x40 in the dark and light
+themes and under NO_COLOR, a figure selected, and the help screen.
 
 Update them with ``pytest tests/app/test_snapshots.py --snapshot-update``
 after a deliberate change, and look at the report before committing.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.app.helpers import make_app, ready
 
@@ -13,12 +16,20 @@ async def _settle(pilot) -> None:
     await ready(pilot.app, pilot)
 
 
-def test_main_screen_wide(snap_compare) -> None:
-    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_settle)
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("look", ["textual-dark", "textual-light", "no-color"])
+def test_main_screen(snap_compare, monkeypatch, size, look) -> None:
+    if look == "no-color":
+        monkeypatch.setenv("NO_COLOR", "1")
 
+    async def settle(pilot) -> None:
+        if look != "no-color":
+            pilot.app.theme = look
+        await _settle(pilot)
+        await pilot.press("e")  # a mention selected and said in the status line
+        await pilot.pause()
 
-def test_main_screen_narrow(snap_compare) -> None:
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_settle)
+    assert snap_compare(make_app(), terminal_size=size, run_before=settle)
 
 
 def test_figure_selected(snap_compare) -> None:

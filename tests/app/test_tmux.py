@@ -16,7 +16,8 @@ from tests.conftest import SAMPLES
 
 
 def capture(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True, check=False).stdout
+    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
+                          capture_output=True, text=True, check=False).stdout
 
 
 def wait_for(session: str, text: str, timeout: float = 30) -> str:
@@ -34,7 +35,8 @@ def wait_for(session: str, text: str, timeout: float = 30) -> str:
 def session(tmp_path):
     assert shutil.which("tmux"), "this test drives the real command in tmux: install tmux (.ci/run does)"
     name = f"kz-{uuid.uuid4().hex[:8]}"
-    command = " ".join(shlex.quote(p) for p in [sys.executable, "-m", "reader", str(SAMPLES / "kazakh-party-leader.txt")])
+    parts = [sys.executable, "-m", "reader", str(SAMPLES / "kazakh-party-leader.txt")]
+    command = " ".join(shlex.quote(p) for p in parts)
     env = {**os.environ, "TERM": "xterm-256color", "KZREADER_CONFIG": str(tmp_path / "none.toml")}
     env.pop("NO_COLOR", None)
     subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", command + "; sleep 5"],
