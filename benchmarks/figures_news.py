@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "gvc-dev"
 
-from reader.analysis import analyze_document
-from reader.export import to_dict
-from reader.ingest import from_text
+from reader.analysis import analyze_document  # noqa: E402
+from reader.export import to_dict  # noqa: E402
+from reader.ingest import from_text  # noqa: E402
 
 
 def _scorer():

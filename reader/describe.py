@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model import Entity, Figure
+from reader.model import Article, Entity, Figure
 
 TYPE_NAMES = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations", "GROUP": "Groups", "DATE": "Dates"}
 TYPE_SINGULAR = {"PERSON": "person", "PLACE": "place", "ORG": "organisation", "GROUP": "group", "DATE": "date"}
@@ -58,3 +58,29 @@ def entity_sentence(entity: Entity) -> str:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+SCOPE_TITLES = {"incident": "About this incident", "other": "About other events the article mentions",
+                "aggregate": "Totals over a period or place"}
+"""How the views title each figure scope, in the order they show them."""
+
+
+def toll_sentence(article: Article) -> str:
+    """The incident's toll in words: "The incident's toll: 1 killed, 2 wounded." """
+    if not article.toll:
+        return "The incident's toll: no one reported harmed."
+    parts = []
+    for toll in article.toll:
+        if toll.count is not None:
+            parts.append(f"{toll.count:,} {toll.category}")
+        elif toll.low:
+            parts.append(f"at least {toll.low:,} {toll.category}")
+        else:
+            parts.append(f"an unknown number {toll.category}")
+    return "The incident's toll: " + ", ".join(parts) + "."
+
+
+def figures_by_scope(article: Article) -> list[tuple[str, list[int]]]:
+    """(scope, indices of its figures), incident first, then other events, then totals."""
+    return [(scope, [n for n, f in enumerate(article.figures) if f.scope == scope]) for scope in SCOPE_TITLES
+            if any(f.scope == scope for f in article.figures)]

@@ -40,7 +40,8 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"more than|over|upwards of|in excess of|above", "more than"),
     ((r"up to|as many as|at most|no more than|fewer than|less than|could reach|may reach|might reach|could rise to|"
      r"may rise to|could climb to"), "up to"),  # (plain words only: the last word of each gates the search)
-    ((r"about|around|approximately|roughly|some|nearly|almost|close to|closer to|nearer to|an estimated|estimated|circa|"
+    ((r"about|around|approximately|roughly|some|nearly|almost|close to|closer to|nearer to|an estimated|estimated|"
+      r"circa|"
      r"an approximate"), "about"),
 ]
 _QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
@@ -66,7 +67,8 @@ _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IG
 _HARM = {
     "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
               r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
-              r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|wounds)|"
+              r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|"
+              r"wounds)|"
               r"succumbed|eliminated|liquidated|neutrali[sz]ed",
     "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
                r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds|"
@@ -77,17 +79,21 @@ _HARM = {
     "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
                  r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
                  r"(?:moved|taken|relocated|sent) to (?:[a-z]+ )?(?:camps?|shelters?|centres?|centers?)|"
-                 r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|in the open|in (?:their )?cars)|"
+                 r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|"
+                 r"in the open|in (?:their )?cars)|"
                  r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
-                 r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |accommodation |temporary |"
+                 r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |"
+                 r"accommodation |temporary |"
                  r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|abducting|kidnapped|kidnapping|tortured|raped|sentenced|convicted|deported|deporting|expelled|expelling|beaten|ill-treated|"
+    "other": r"abducted|abducting|kidnapped|kidnapping|tortured|raped|sentenced|convicted|deported|deporting|"
+             r"expelled|expelling|beaten|ill-treated|"
              r"taken hostage|held hostage",
 }
 _HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
 _ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
-        r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|country|" \
+        r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|" \
+        r"country|" \
         r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
         r"said|told|us|they|that|say|says|reportedly|among|estimated|went|gone|" \
         r"were))*"
@@ -128,7 +134,8 @@ _RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGN
 _UNIT = rx.compile(
     r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
-    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|thirds?|quarters?|halves|fifths?|tenths?|a\.m\.|p\.m\.|am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
+    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|thirds?|quarters?|halves|fifths?|tenths?|a\.m\.|p\.m\.|"
+    r"am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
     r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
     r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|(?:projects?|jobs?|deals?|bills?|plans?|"
     r"proposals?|flights?|stores?|shops?|businesses|companies|firms?|contracts?|programmes?|programs?|posts?|"
@@ -141,8 +148,10 @@ _WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|a
                        r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
                        r"including|among|into|before|until|because|despite|amid|\(|--|-|\u2013|\u2014)$", re.IGNORECASE)
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
-       r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|alleged|" \
-       r"puts?(?= the (?:total |overall |final |official )?(?:death )?(?:toll|number|figure))|gave(?= an? (?:\w+ )?(?:death )?(?:toll|figure)))"
+       r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|" \
+       r"alleged|" \
+       r"puts?(?= the (?:total |overall |final |official )?(?:death )?(?:toll|number|figure))|" \
+       r"gave(?= an? (?:\w+ )?(?:death )?(?:toll|figure)))"
 _ATTRIBUTION = rx.compile(
     rf"(?i:according to)\s+(?P<after>[^,.;]+)|\b{_SAY}\b"
 )
@@ -175,7 +184,9 @@ _DISPUTE = rx.compile(
     r"\b(?:disput\w*|contest\w*|reject\w*|den(?:y|ies|ied)|fabricat\w*|undercount\w*|play(?:ing|ed)? down|"
     r"downplay\w*|inflat\w*|exaggerat\w*|much higher|far higher|significantly higher|may be higher|could be higher|"
     r"likely higher|is higher|was higher|were higher|be higher|is lower|was lower|are lower|were lower|be lower|"
-    r"put (?:the|that|this) (?:number|figure|toll|count|total) (?:closer|nearer) to|real (?:figure|number|count)s?|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
+    r"put (?:the|that|this) (?:number|figure|toll|count|total) (?:closer|nearer) to|real (?:figure|number|"
+    r"count)s?|much lower|too (?:low|high)|(?:lower|higher) (?:death )?(?:toll|figure|count)|underestimat\w*|"
+    r"understat\w*|real (?:death )?toll|actual (?:death )?toll|true (?:death )?toll|"
     r"questioned|doubt\w*|insist\w*|(?:likely|expected|feared|certain) to rise|hid(?:ing|den)? the|"
     r"conceal\w*|cover(?:ing|ed)? up|"
     # said to be false ("the report was false", "called the figures baseless"), not "false news"
@@ -184,7 +195,8 @@ _DISPUTE = rx.compile(
     re.IGNORECASE,
 )
 _DISPUTE_STEMS = ("disput", "contest", "reject", "den", "fabricat", "undercount", "play", "inflat", "exaggerat",
-                  "higher", "lower", "toll", "put", "question", "doubt", "insist", "rise", "hid", "conceal", "cover", "too ",
+                  "higher", "lower", "toll", "put", "question", "doubt", "insist", "rise", "hid", "conceal", "cover",
+                  "too ",
                   "underestimat", "understat", "false", "untrue", "baseless", "inaccurat")
 _DISPUTE_GENERIC = rx.compile(r"\b(?:figures?|numbers?|claims?|counts?|tolls?|tally|statistics|reports?|charges?|"
                               r"accusations?|allegations?)\b|"
@@ -203,22 +215,26 @@ _INCLUDING = rx.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IG
 _AMONG_THE = rx.compile(r"(?:\bamong the |(?:^\s*|[.;:]\s*)of the |\b(?:those|the people|the ones) (?:who were )?|"
                         r"\bthe (?=(?:dead|killed|injured|wounded|missing|detained|victims) includ))"
                         r"(dead|killed|injured|wounded|missing|"
-                        r"detained|arrested|held|victims)\b(?: (?:were|included|include|includes))?[^.]*$", re.IGNORECASE)
+                        r"detained|arrested|held|victims)\b(?: (?:were|included|include|"
+                        r"includes))?[^.]*$", re.IGNORECASE)
 _HARM_NOUN_OF = rx.compile(r"\b(arrests?|detentions?|killings?|deaths?|abductions?|disappearances?|displacement|"
                           r"evacuation|injur(?:y|ies))\s+of\s*$", re.IGNORECASE)
 _TOLL = rx.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b"
                    r"(?:(?!\b(?:because|as|after|when|while|but|since|although|and)\b)[^.]){0,40}$", re.IGNORECASE)
 _RISEN_TO = rx.compile(r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$",
                        re.IGNORECASE)
-_TOLL_ROSE = rx.compile(r"\b(?:death toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|stands|"
+_TOLL_ROSE = rx.compile(r"\b(?:death toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|climbed|jumped|"
+                        r"increased|reached|stands|"
                         r"stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
 _LOST_BEFORE = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?$", re.IGNORECASE)
-_KIN = rx.compile(r"(?:\w+\s+)?(?:members|relatives|children|sons|daughters|brothers|sisters|grandchildren|family members|"
+_KIN = rx.compile(r"(?:\w+\s+)?(?:members|relatives|children|sons|daughters|brothers|sisters|grandchildren|"
+                  r"family members|"
                   r"loved ones|colleagues)\b", re.IGNORECASE)
 _LOST_KIN = rx.compile(r"\blost\s+(?:at least\s+|more than\s+|about\s+)?\S+\s+" + _KIN.pattern, re.IGNORECASE)
 _TIME_GOES_ON = rx.compile(r"\s*(?:[a-z0-9(,;]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|"
                            r"BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|local)\b)")
-_WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+_WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?"
+                          r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _INCLUDING_AND = rx.compile(r"\b(?:including|among them|of whom)\s+[^,;.]{1,40}\band\s+$", re.IGNORECASE)
 _AND_BEFORE = rx.compile(r"\band\s+$")
@@ -230,9 +246,11 @@ _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept
                          r"still|also|now|being|in|at|on")
 _SAID_PRONOUN = rx.compile(r"\s+(?:said|says|say|told \w+|added|reported)\s+(?:that\s+)?(?:it|they|he|she|we)$|"
                            r"\s+based on\b.*$")
-_INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|verified|compiled) by\s+(?:the\s+)?(?=[A-Z])")
+_INTERVIEWED_BY = rx.compile(r"\b(?:interviewed|gathered|collected|documented|verified|"
+                             r"compiled) by\s+(?:the\s+)?(?=[A-Z])")
 _SOURCE_INTRO = rx.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|own|preliminary)\s+)?(?:figures|data|tally|"
-                           r"count|statistics|records|numbers|estimates?|reports?|statements?|posts?|tweets?|bulletins?|updates?|briefings?)\s+(?:(?:compiled|gathered|collected|"
+                           r"count|statistics|records|numbers|estimates?|reports?|statements?|posts?|tweets?|"
+                           r"bulletins?|updates?|briefings?)\s+(?:(?:compiled|gathered|collected|"
                            r"published|released|kept|provided|issued)\s+)?(?:by|from)\s+", re.IGNORECASE)
 _WHO_ASIDE = rx.compile(r"^\s*who\s+[^,.;]{1,120}?(?=\s+(?:(?:were|was|are|is|remain|remained)\s+(?:\w+\s+){0,2}?"
                         r"(?:found dead|killed|dead|injured|wounded|missing|detained|arrested|hurt)|"
@@ -245,16 +263,19 @@ _TREATED_BEFORE = rx.compile(r"\b(?:treated|treating)\s+(?:at least\s+|more than
 _RATIO_AFTER = rx.compile(r"\s+out\s+of\s+(?:\d|ten\b|five\b|four\b|three\b|every\b)", re.IGNORECASE)
 _RATIO_BEFORE = rx.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 _CAUSE_BEFORE = rx.compile(r"\b(?:from|of|after|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_TOLL_AT = rx.compile(r"\b(?:death toll|toll|casualties|tally|number of (?:the )?(?:dead|deaths|wounded|injured|missing|"
+_TOLL_AT = rx.compile(r"\b(?:death toll|toll|casualties|tally|number of (?:the )?(?:dead|deaths|wounded|injured|"
+                      r"missing|"
                       r"detained|arrested|displaced|casualties))\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
 _COUNT_OF_HARMED = rx.compile(
-    rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
+    rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?"
+    rf"({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
     r"\b(?:to|at|reached|of|is|was|stood at|stands at)\s*$", re.IGNORECASE)
 _COUNT_OF_HARMED_FAR = rx.compile(
     rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.;]{{0,150}}?"
     r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
-_LABEL_BEFORE = rx.compile(r"\b(?:death toll|toll|(dead|deaths|killed|injured|wounded|missing|detained|arrested|displaced|"
+_LABEL_BEFORE = rx.compile(r"\b(?:death toll|toll|(dead|deaths|killed|injured|wounded|missing|detained|arrested|"
+                           r"displaced|"
                            r"evacuated|casualties))\s*:\s*$", re.IGNORECASE)
 _PAREN_SOURCE = rx.compile(r"\+?\s*\(([^()]{2,60})\)")
 _TABLE_LABEL = rx.compile(r"(?:number of )?(?:deaths?|dead|killed|fatalities|injured|injuries|wounded|missing|detained|"
@@ -284,15 +305,20 @@ _TRAILING_ADVERB = rx.compile(r"\s+(?:also|later|had|has|have|would|will|then|ag
 _TRAILING_DAY = rx.compile(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 _DEATH_WORDS = rx.compile(r"\b(?:toll|death|dead|victims)\b", re.IGNORECASE)
 _OF_THEM = rx.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
-_HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|jailed)\s+(?=[a-z])",
+_HARM_ADJECTIVE = rx.compile(r"\s+(injured|wounded|dead|missing|detained|arrested|displaced|trapped|"
+                             r"jailed)\s+(?=[a-z])",
                              re.IGNORECASE)
-_ONE_PERSON_AFTER = rx.compile(r"\s+((?:(?:\d+|[a-z]+)-year-old\s+|young\s+|teenage\s+|little\s+|pregnant\s+)?[a-z]+(?: officer| worker)?)")
-_INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom|(?:most|many|all|some|several|half) of (?:them|whom)|"
+_ONE_PERSON_AFTER = rx.compile(r"\s+((?:(?:\d+|[a-z]+)-year-old\s+|young\s+|teenage\s+|little\s+|"
+                               r"pregnant\s+)?[a-z]+(?: officer| worker)?)")
+_INCLUDING_ASIDE = rx.compile(r"^\s*,?\s*(?:including|among them|of whom|(?:most|many|all|some|several|"
+                              r"half) of (?:them|whom)|"
                               r"mostly|mainly)[^,.;]{1,60},(?!\s*(?:who|which|that)\b)", re.IGNORECASE)
 # ("38 migrants, most of them from X, drowned"; not "mothers, most of them Tamil, who have held a protest")
-_AND_OTHERS = rx.compile(r"^\s*and\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
+_AND_OTHERS = rx.compile(r"^\s*and\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
                          r"(?=\s+(?:were|was|are|have|had)\b)", re.IGNORECASE)
-_WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly|seriously|critically|badly|severely|slightly|lightly|gravely|mortally)\b)[a-z]+(?<!ed)"
+_WERE_WHO = rx.compile(r"\s+(?:were|was)\s+((?!(?:being|also|not|still|later|then|reportedly|seriously|critically|"
+                       r"badly|severely|slightly|lightly|gravely|mortally)\b)[a-z]+(?<!ed)"
                        r"(?:\s+(?!and\b|in\b|on\b|at\b)[a-z]+(?<!ed))?)\s*[,.;]")
 _OF_THE_HARMED = rx.compile(r"\s+of the (dead|killed|injured|wounded|missing|detained|arrested|displaced)\s+"
                             r"(?:were|was|are|is|included)\s+", re.IGNORECASE)
@@ -335,7 +361,7 @@ def _to_int(text: str) -> int | None:
     except ValueError:
         pass
     try:
-        from text_to_num import text2num  # type: ignore[import-untyped]  # number words: "twenty-one", "three hundred"
+        from text_to_num import text2num  # number words: "twenty-one", "three hundred"
 
         return int(text2num(text.replace(" ", "-") if " " not in text.strip() else text, "en"))
     except (ImportError, ValueError):

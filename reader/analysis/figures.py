@@ -216,7 +216,8 @@ def _add_people(sentence: str, s_start: int, pid: str, figures: list[Figure], so
 
 _PERSON_GATE = re.compile(r"\b(?:shot|shooting|died|dies|dead|killed|killing|wounded|wounding|injur\w*|hurt|"
                           r"condition|grazed|murdered|slain|succumbed|survive|gunned|himself|herself|life|"
-                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|kidnapped|hostage|"
+                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|"
+                          r"kidnapped|hostage|"
                           r"treated|released|paralyzed|survived|victims?|wounds?|hospital)\b", re.IGNORECASE)
 
 
@@ -256,7 +257,8 @@ def _scope(figures: list[Figure], first: int, sentence: str) -> None:
 
 # A count of the same people as the sentence before: "Local leaders put the
 # number closer to 3,000", "Rights groups estimate the figure at over 300".
-_POINTS_BACK = rx.compile(r"\b(?:put|puts|putting|place[sd]?|placing|estimated?|estimates|estimating)\s+(?:the|that|this)\s+"
+_POINTS_BACK = rx.compile(r"\b(?:put|puts|putting|place[sd]?|placing|estimated?|estimates|estimating)\s+(?:the|"
+                          r"that|this)\s+"
                           r"(?:number|figure|count|total)\s+(?:(?:at|closer\s+to|nearer\s+to|near|as\s+high\s+as|"
                           r"as\s+low\s+as)\s+)?(?:[a-z]+\s+){0,3}$", re.IGNORECASE)  # (the qualifier is read off)
 _POINTS_BACK_WORDS = rx.compile(r"\b(?:the|that|this)\s+(?:number|figure|count|total)\s+(?:at|closer|nearer|near|as)\b",
@@ -470,7 +472,8 @@ def _category(before: str, rest: str, who: str | None, previous: Category | None
     rest = _INCLUDING_ASIDE.sub("", rest, count=1)
     rest = _WHERE_ASIDE.sub("", rest, count=1)  # "30,000 people in Derna have been displaced"
     rest = _WHO_ASIDE.sub("", rest, count=1)  # "three workers who had been filling potholes were found dead"
-    right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)  # (", and 243 others": a new clause)
+    # (", and 243 others": a new clause)
+    right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)
     if right:
         return _which(right.group())
     paired = _PAIRED_COUNT.match(rest) if who is None and rest.startswith((" and ", " or ")) else None

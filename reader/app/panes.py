@@ -18,10 +18,18 @@ from textual.geometry import Offset
 from textual.lazy import Lazy
 from textual.widget import Widget
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.app.messages import EntityChosen, FigureChosen, NotesChosen, SectionChosen
-from reader.describe import KIND_NAMES, NOTE_NAMES, TYPE_NAMES, short_amount
+from reader.describe import (
+    KIND_NAMES,
+    NOTE_NAMES,
+    SCOPE_TITLES,
+    TYPE_NAMES,
+    figures_by_scope,
+    short_amount,
+    toll_sentence,
+)
 from reader.model import Article, Figure
 
 
@@ -149,9 +157,14 @@ class FigureList(PaneList):
     focused) or Enter chooses it."""
 
     def show(self, article: Article) -> None:
+        """The incident's toll first, then the figures grouped by scope (this
+        incident, other events, totals over a period or place)."""
         self.clear_options()
-        self.add_options([Option(figure_label(n, f), id=f"f{n}") for n, f in enumerate(article.figures)]
-                         or [Option(Content("No casualty figures in this article."), disabled=True)])
+        options = [Option(Content(toll_sentence(article)), disabled=True)] if article.figures else []
+        for scope, members in figures_by_scope(article):
+            options.append(Option(Content.assemble((SCOPE_TITLES[scope], "bold")), disabled=True))
+            options.extend(Option(figure_label(n, article.figures[n]), id=f"f{n}") for n in members)
+        self.add_options(options or [Option(Content("No casualty figures in this article."), disabled=True)])
         set_title(self, "Casualty figures", len(article.figures))
 
     @on(OptionList.OptionHighlighted)
@@ -165,13 +178,17 @@ class FigureList(PaneList):
     def on_focus(self) -> None:
         """Focusing the pane chooses its first figure, if none is yet."""
         if self.highlighted is None and self.option_count:
-            self.highlighted = 0
+            self.highlighted = next((i for i in range(self.option_count) if self.get_option_at_index(i).id), None)
         self.update_cursor()
 
     def follow(self, figure: int) -> None:
         """Highlight the figure chosen elsewhere (f, F)."""
-        if self.option_count and self.highlighted != figure:
-            self.highlighted = figure
+        try:
+            index = self.get_option_index(f"f{figure}")
+        except OptionDoesNotExist:
+            return
+        if self.highlighted != index:
+            self.highlighted = index
 
 
 class NoteList(PaneList):

@@ -9,11 +9,14 @@ from reader import tables
 from reader.describe import (
     KIND_NAMES,
     NOTE_NAMES,
+    SCOPE_TITLES,
     TYPE_NAMES,
     TYPE_SINGULAR,
     entity_sentence,
     figure_sentence,
+    figures_by_scope,
     plural,
+    toll_sentence,
 )
 from reader.model import Article, Section
 from reader.resources import bundled_name
@@ -81,7 +84,7 @@ def table_row(article: Article, index: int) -> str | None:
     cells = [cell for _, cell in tables.cells(text)]
     if len(cells) != len(header):
         return None
-    return f"{cells[0]}: " + "; ".join(f"{name} {cell}" for name, cell in zip(header[1:], cells[1:])) + "."
+    return f"{cells[0]}: " + "; ".join(f"{name} {cell}" for name, cell in zip(header[1:], cells[1:], strict=True)) + "."
 
 
 def paragraph_lines(article: Article, index: int, width: int, marks: bool) -> list[str]:
@@ -105,39 +108,19 @@ def entity_lines(article: Article, width: int) -> Iterator[str]:
             yield from wrap(f"{title}: " + "; ".join(entity_sentence(e) for e in group) + ".", width)
 
 
-_SCOPE_TITLES = (("incident", "About this incident"), ("other", "About other events the article mentions"),
-                 ("aggregate", "Totals over a period or place"))
-
-
-def toll_sentence(article: Article) -> str:
-    """The incident's toll in words: "The incident's toll: 1 killed, 2 wounded." """
-    if not article.toll:
-        return "The incident's toll: no one reported harmed."
-    parts = []
-    for toll in article.toll:
-        number = toll.count if toll.count is not None else toll.low
-        if toll.count is None:
-            parts.append(f"at least {number} {toll.category}" if number else f"an unknown number {toll.category}")
-        else:
-            parts.append(f"{number} {toll.category}")
-    return "The incident's toll: " + ", ".join(parts) + "."
-
-
 def figure_lines(article: Article, width: int) -> Iterator[str]:
     yield from wrap(f"Casualty figures: {len(article.figures)}.", width)
     if not article.figures:
         return
     yield from wrap(toll_sentence(article), width)
-    for scope, title in _SCOPE_TITLES:
-        group = [(n, f) for n, f in enumerate(article.figures, 1) if f.scope == scope]
-        if not group:
-            continue
-        yield from wrap(f"{title}: {len(group)}.", width)
-        for n, figure in group:
+    for scope, members in figures_by_scope(article):
+        yield from wrap(f"{SCOPE_TITLES[scope]}: {len(members)}.", width)
+        for n in members:
+            figure = article.figures[n]
             where = f"In paragraph {figure.paragraph[1:]}"
             if tables.is_row(figure.quote):  # a table's row: say which
                 where += f", the table row for {tables.cells(figure.quote)[0][1]}"
-            yield from wrap(f"Figure {n}: {figure_sentence(figure)} {where}.", width)
+            yield from wrap(f"Figure {n + 1}: {figure_sentence(figure)} {where}.", width)
 
 
 def note_lines(article: Article, width: int) -> Iterator[str]:
@@ -153,7 +136,8 @@ def meta_line(article: Article) -> str | None:
     if meta is None:
         return None
     parts = []
-    by = ", ".join([*meta.authors, *([meta.publisher] if meta.publisher and meta.publisher not in meta.authors else [])])
+    publisher = [meta.publisher] if meta.publisher and meta.publisher not in meta.authors else []
+    by = ", ".join([*meta.authors, *publisher])
     if meta.published or by:
         parts.append(" ".join(filter(None, ["Published", meta.published, f"by {by}" if by else None])) + ".")
     if meta.language:

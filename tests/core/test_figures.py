@@ -210,7 +210,8 @@ def test_inverted_attribution_an_aside_and_a_pronoun_speaker() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Of the 15 dead, nine were women.", [("killed", 15, "exact", None), ("killed", 9, "exact", "women")]),
     ("Fewer than 10 people were hurt.", [("wounded", 10, "up to", "people")]),
-    ("Two soldiers and a civilian were killed.", [("killed", 2, "exact", "soldiers"), ("killed", 1, "exact", "civilian")]),
+    ("Two soldiers and a civilian were killed.",
+     [("killed", 2, "exact", "soldiers"), ("killed", 1, "exact", "civilian")]),
     ("21 people died, including four officers, and 243 others were injured.",
      [("killed", 21, "exact", "people"), ("killed", 4, "exact", "officers"), ("wounded", 243, "exact", "others")]),
 ])
@@ -511,8 +512,8 @@ def test_a_box_line_restated_by_the_prose_and_plus_signs() -> None:
     assert got == [(90, "killed", "at least", "health ministry"), (1200, "wounded", "exact", "health ministry"),
                    (5000, "displaced", "about", None), (95, "killed", "exact", "Red Cross"),
                    (5, "killed", "exact", "Red Cross"), (200, "detained", "vague", None)]
-    assert [(f.count, f.qualifier) for f in article_of("Quake\n\nThe agency counted 1,200+ injured people.\n").figures] \
-        == [(1200, "at least")]
+    plus = article_of("Quake\n\nThe agency counted 1,200+ injured people.\n").figures
+    assert [(f.count, f.qualifier) for f in plus] == [(1200, "at least")]
 
 
 def test_footnote_marks_cases_of_harm_and_claimed_kills() -> None:
@@ -533,7 +534,8 @@ def test_paired_counts_sources_behind_relative_clauses_and_one_officer() -> None
 
     assert [c[:2] for c in found("Ghana and Togo recorded about 380 and 410 flood deaths respectively.")] == [
         (380, "killed"), (410, "killed")]
-    assert found("One police officer was shot dead, the governor said.") == [(1, "killed", "police officer", "governor")]
+    assert found("One police officer was shot dead, the governor said.") == [
+        (1, "killed", "police officer", "governor")]
     assert _attributions("In Chad, the civil protection agency said 14 people had died.")[0][2] == \
         "civil protection agency"
     assert _attributions("The ministry, which keeps its own register, has recorded 270 deaths.")[0][2] == "ministry"
@@ -554,7 +556,8 @@ def test_treatment_allegations_totals_and_phrases_that_speak_for_nobody() -> Non
         (19, "wounded", "others", "magistrate")]
     assert found("The toll rose to 27, with six more deaths reported overnight, officials said.") == [
         (27, "killed", None, "officials"), (6, "killed", "more", "officials")]
-    assert found("Jane Roe alleged that the toll was hidden and claimed that more than 40 had died.")[0][3] == "Jane Roe"
+    alleged = found("Jane Roe alleged that the toll was hidden and claimed that more than 40 had died.")
+    assert alleged[0][3] == "Jane Roe"
     assert found("Local officials put the total number of dead at more than 600.")[0][3] == "Local officials"
     assert found("Police arrested 61 men accused of smuggling.") == [(61, "detained", "men", None)]
 
@@ -573,7 +576,8 @@ def test_european_number_formats_and_bulletin_tails() -> None:
 def test_a_speaker_named_in_the_paragraph_before_and_a_quotation_that_goes_on() -> None:
     article = article_of("Six killed in market clash in the north\n\nRegional governor Ada Obi visited the "
                          "market on Monday evening and met the families.\n\n\"Six people died and 20 were hurt,\" "
-                         "she told reporters. \"Three of our guards were wounded too.\"\n\nThe dead were counted by figures compiled by the Red Cross, "
+                         "she told reporters. \"Three of our guards were wounded too.\"\n\n"
+                         "The dead were counted by figures compiled by the Red Cross, "
                          "which said 40 families had moved to other camps.\n")
     got = _fields(article.figures, "count", "category", "source")
     assert got[:3] == [(6, "killed", "Ada Obi"), (20, "wounded", "Ada Obi"), (3, "wounded", "Ada Obi")]
