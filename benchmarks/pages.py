@@ -68,8 +68,8 @@ class Tally:
         self.tn += len(leaked) - sum(leaked)
         if want and not any(found):
             self.lost_pages.append(page["file"])
-        self.details.append({"file": page["file"], "missed": [s for s, f in zip(want, found) if not f],
-                             "leaked": [s for s, k in zip(drop, leaked) if k]})
+        self.details.append({"file": page["file"], "missed": [s for s, f in zip(want, found, strict=True) if not f],
+                             "leaked": [s for s, k in zip(drop, leaked, strict=True) if k]})
 
     def line(self) -> str:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0

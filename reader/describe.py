@@ -84,3 +84,22 @@ def figures_by_scope(article: Article) -> list[tuple[str, list[int]]]:
     """(scope, indices of its figures), incident first, then other events, then totals."""
     return [(scope, [n for n, f in enumerate(article.figures) if f.scope == scope]) for scope in SCOPE_TITLES
             if any(f.scope == scope for f in article.figures)]
+
+
+def meta_line(article: Article) -> str | None:
+    """A web page's own claims, one line for under the headline: "Page says:
+    Published 2026-03-02 by Jane Roe, Example News. Language en. Address
+    https://..." (None when the input is no web page or the page says nothing)."""
+    meta = article.meta
+    if meta is None:
+        return None
+    parts = []
+    names = [*meta.authors, *([meta.publisher] if meta.publisher and meta.publisher not in meta.authors else [])]
+    by = ", ".join(names)
+    if meta.published or by:
+        parts.append(" ".join(filter(None, ["Published", meta.published, f"by {by}" if by else None])) + ".")
+    if meta.language:
+        parts.append(f"Language {meta.language}.")
+    if meta.url:
+        parts.append(f"Address {meta.url}")
+    return "Page says: " + " ".join(parts) if parts else None

@@ -127,12 +127,15 @@ _PUBLISHER_ANY = _rx(
     r"\bdelivered (?:to|straight to) your inbox\b",
     # a wire's credits open their line or follow a bracket or semicolon ("according to figures compiled by X" is prose)
     r"(?:^|[(;]\s*)(?:reporting|editing|writing|compiled) by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
-    r"^this (?:is|was) a summary of\b",
-    # an affiliate or sponsor's disclosure: "We may receive compensation when you click ...", "advertisers do not influence"
+    r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
+    # an affiliate or sponsor's disclosure: "We may receive compensation when you click ...",
+    # "advertisers do not influence our picks"
     r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)\b", r"\badvertisers do not influence\b",
     r"\bsubmit (?:your|a) (?:letter|story|tip|news|photo)", r"\balready an? (?:subscriber|member)\b",
-    r"\bsupport(?:ing)? (?:our|us|the) (?:work|journalism|reporting|newsroom|mission)\b", r"^help us (?:continue|keep|to)\b",
-    r"^(?=.{60})follow [\w .@'&-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp|youtube|tiktok)\b",  # a briefing's preamble: "This is a summary of what was said by ..."
+    r"\bsupport(?:ing)? (?:our|us|the) (?:work|journalism|reporting|newsroom|mission)\b",
+    r"^help us (?:continue|keep|to)\b",
+    r"^(?=.{60})follow [\w .@'&-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp"
+    r"|youtube|tiktok)\b",
     # an e-mail newsletter's footer
     r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b", r"\bunsubscribe\b",
     r"\b(?:our|the) mailing address\b", r"\bupdate your (?:e-?mail )?preferences\b",
@@ -607,6 +610,17 @@ def _caption_like(block: Block) -> bool:
     return block.tag == "caption" or bool(block.hints & {"figure", "figcaption", "caption", "credit"})
 
 
+def _lead_like(block: Block) -> bool:
+    """A paragraph of the story by its shape: a sentence of twelve words or
+    more, or six to forty words in sentence case (a dek), and no page context
+    calling it anything else."""
+    if block.hints & _NOT_LEAD or _named_furniture(block) or block.level:
+        return False
+    n = words(block.text)
+    return bool(n >= 12 and _END.search(block.text)) or (
+        6 <= n <= 40 and not title_like(block.text) and not block.text.endswith(":"))
+
+
 def _named_furniture(block: Block) -> bool:
     """Page context names the block furniture (beyond being in the page's header or outside its <article>)."""
     hints = block.hints - {"outside", "header", HINT_EXTRA}
@@ -630,9 +644,7 @@ def _keep_lead(out: list[Labelled], first: int) -> None:
         block = item.block
         if text_furniture(block):
             continue
-        if block.hints & _DEK_WORDS or (not block.hints & _NOT_LEAD and not _named_furniture(block) and block.level == 0 and (
-                words(block.text) >= 12 and _END.search(block.text)
-                or 6 <= words(block.text) <= 40 and not title_like(block.text) and not block.text.endswith(":"))):
+        if block.hints & _DEK_WORDS or _lead_like(block):
             item.label = ARTICLE  # the standfirst, or the lead the extractor left out
 
 
@@ -681,6 +693,7 @@ def _footnotes(out: list[Labelled]) -> None:
     ...", "15 Mission database ..."), numbered one after another: a
     report's footnotes, not its text."""
     run: list[int] = []
+    numbers: list[str] = []  # the footnote number of each block in run
     for i in range(len(out) - 1, -1, -1):
         item = out[i]
         if item.label != ARTICLE:
@@ -690,9 +703,10 @@ def _footnotes(out: list[Labelled]) -> None:
         number = _FOOTNOTE.match(item.block.text)
         if number is None or words(item.block.text) > 60 or item.block.tag == "li":
             break
-        if run and int(number.group(1)) + 1 != int(_FOOTNOTE.match(out[run[-1]].block.text).group(1)):
+        if run and int(number.group(1)) + 1 != int(numbers[-1]):
             break
         run.append(i)
+        numbers.append(number.group(1))
     if len(run) >= 2:
         for i in run:
             out[i].label = "other"

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.widget import Widget
@@ -32,7 +33,7 @@ from reader.app.panes import (
     SidePanes,
     disputer,
 )
-from reader.describe import TYPE_SINGULAR, figure_sentence, plural
+from reader.describe import TYPE_SINGULAR, figure_sentence, meta_line, plural
 from reader.ingest import DEFAULT_MAX_SIZE, Document
 from reader.model import Article
 from reader.navigator import Navigator
@@ -210,7 +211,9 @@ class ReaderScreen(Screen[None]):
         self.app.sub_title = (f"{Path(article.source).name} \u00b7 "
                               f"{plural(len(article.entities), 'entity', 'entities')} \u00b7 "
                               f"{plural(len(article.figures), 'figure')} \u00b7 {plural(len(article.notes), 'note')}")
-        self.query_one(ArticleView).show(view_paragraphs(article), keep_position=False)
+        view = self.query_one(ArticleView)
+        view.show(view_paragraphs(article), keep_position=False)
+        view.border_subtitle = Content(meta_line(article) or "")  # a web page's own claims (Content: never markup)
         self.set_status("")
         self.refresh_bindings()
         self.call_after_refresh(self._fill_panes, article)
@@ -222,6 +225,7 @@ class ReaderScreen(Screen[None]):
         if raw:
             self.query_one(ArticleView).show(raw, keep_position=keep_position)
         self.app.sub_title = Path(document.name).name
+        self.query_one(ArticleView).border_subtitle = ""
 
     def failed(self, reason: str) -> None:
         self.set_status(reason)

@@ -15,6 +15,7 @@ from reader.describe import (
     entity_sentence,
     figure_sentence,
     figures_by_scope,
+    meta_line,
     plural,
     toll_sentence,
 )
@@ -127,24 +128,6 @@ def note_lines(article: Article, width: int) -> Iterator[str]:
     yield from wrap(f"Publisher notes: {len(article.notes)}. These were on the page but are not the article.", width)
     for n, note in enumerate(article.notes, 1):
         yield from wrap(f"Note {n}, {NOTE_NAMES[note.kind]}: {note.text}", width)
-
-
-def meta_line(article: Article) -> str | None:
-    """The page's own claims, under the headline: "Published 2026-03-02 by
-    Jane Roe, Example News. Language en. Address https://..." (web pages)."""
-    meta = article.meta
-    if meta is None:
-        return None
-    parts = []
-    publisher = [meta.publisher] if meta.publisher and meta.publisher not in meta.authors else []
-    by = ", ".join([*meta.authors, *publisher])
-    if meta.published or by:
-        parts.append(" ".join(filter(None, ["Published", meta.published, f"by {by}" if by else None])) + ".")
-    if meta.language:
-        parts.append(f"Language {meta.language}.")
-    if meta.url:
-        parts.append(f"Address {meta.url}")
-    return "Page says: " + " ".join(parts) if parts else None
 
 
 def dump(article: Article, width: int, marks: bool = False) -> Iterable[str]:

@@ -149,7 +149,7 @@ class _Walk:
         """A drop-down's options or a text field's text (visible, never the
         story): one block of their own, a menu or a form."""
         self.flush()
-        text = " \u00b7 ".join(squash(clean(o.text_content())) for o in el.iter("option")) if tag == "select" \
+        text = " \u00b7 ".join(squash(clean("".join(o.itertext()))) for o in el.iter("option")) if tag == "select" \
             else squash(clean(el.text or ""))
         if text.strip(" \u00b7"):
             hints = frozenset({"nav"} if tag == "select" else {"form"})
@@ -352,7 +352,7 @@ def _page_title(root: etree._Element) -> tuple[str, int] | None:
     """The page's <title> without its site's name, and its line."""
     element = root.find(".//title")
     text = squash(clean(element.text or "")) if element is not None else ""
-    if not text:
+    if element is None or not text:
         return None
     site_first = _SITE_FIRST.match(text)
     if site_first and text[site_first.end():].count(" ") >= 3:

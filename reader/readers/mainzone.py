@@ -1,11 +1,10 @@
 """Where the article is on a web page: an extractor's text, aligned back
 onto the page's own blocks.
 
-trafilatura (readability-lxml as a second opinion when it finds little)
-says which text is the story; it is only a signal. Every block of the page
-is kept, each marked "main" (its words are in the extracted story) or
-"extra" (they are not); the notes stage decides, with its own rules, what
-each block is. Nothing is lost whatever the extractor does: it never
+trafilatura (comments left out, recall favoured) says which text is the
+story; it is only a signal. Every block of the page is kept, each marked
+"main" (its words are in the extracted story) or "extra" (they are not);
+the notes stage decides, with its own rules, what each block is. Nothing is lost whatever the extractor does: it never
 removes a block, and a page it cannot read keeps the rule-based reading.
 
 The alignment is fuzzy on purpose: the extractor joins, trims and re-spaces
@@ -47,22 +46,12 @@ def _trafilatura(html: str) -> str:
     return trafilatura.extract(html, include_comments=False, favor_recall=True, include_tables=True) or ""
 
 
-def _readability(html: str) -> str:
-    import lxml.html
-    from readability import Document
-
-    _quiet("readability")
-    _quiet("readability.readability")
-    summary = Document(html).summary(html_partial=True)
-    return "\n".join(lxml.html.fragment_fromstring(summary, create_parent="div").itertext())
-
-
 def extracted_text(html: str) -> str | None:
     """The story's text as the extractors see it, or None when they find none."""
     if len(html) > _MAX_HTML:
         return None
     best = ""
-    for extractor in (_trafilatura, _readability):
+    for extractor in (_trafilatura,):
         try:
             text = extractor(html)
         except Exception:  # noqa: BLE001 - a library's failure on a hostile page only costs the signal

@@ -85,7 +85,7 @@ def _is_wrapped(group: list[tuple[int, str]]) -> bool:
     texts = [squash(line) for _, line in group]
     if len(set(texts)) < len(texts):
         return False  # a repeated line (alt text then caption) is two blocks
-    for (_, line), length in zip(group[:-1], lengths[:-1]):
+    for (_, line), length in zip(group[:-1], lengths[:-1], strict=True):
         stripped = line.strip()
         if length < 0.6 * longest:
             return False

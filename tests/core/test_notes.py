@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.readers.block import Block
 from reader.analysis.notes import furniture
+from reader.readers.block import Block
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -122,8 +122,8 @@ def test_broadcaster_page_furniture(line: str, kind: str) -> None:
 
 
 def test_our_voice_is_publisher_only_beside_the_publications_things() -> None:
-    from reader.readers.block import Block
     from reader.analysis.notes import furniture
+    from reader.readers.block import Block
 
     def kind(text: str):
         return furniture(Block(text, (0,), "p"))
@@ -155,15 +155,15 @@ def test_a_pull_quote_is_a_note_and_the_line_stays_where_it_is_said() -> None:
 
 @pytest.mark.parametrize("line", ["Editor: Zhang Long", "Translated by Ana Pires", "Enditem", "-- END --", "###"])
 def test_desk_credits_and_end_marks_are_notes(line: str) -> None:
-    from reader.readers.block import Block
     from reader.analysis.notes import furniture
+    from reader.readers.block import Block
 
     assert furniture(Block(line, (0,), "p")) in ("publisher", "other")
 
 
 def test_an_email_newsletters_footer_is_the_publishers() -> None:
-    from reader.readers.block import Block
     from reader.analysis.notes import furniture
+    from reader.readers.block import Block
 
     text = ("You are receiving this email because you signed up for The Brief. Unsubscribe | Update your "
             "preferences Our mailing address is: 100 Example Street, London")
@@ -192,8 +192,8 @@ def test_text_copied_from_a_pdf() -> None:
 @pytest.mark.parametrize("line", ["Photo courtesy of the Red Cross", "File photo", "Getty Images/AFP", "(Reuters)",
                                   "Credit: Jane Doe/Reuters", "Photo by Jane Doe for The Times"])
 def test_picture_credits_are_media_notes(line: str) -> None:
-    from reader.readers.block import Block
     from reader.analysis.notes import furniture
+    from reader.readers.block import Block
 
     assert furniture(Block(line, (0,), "p")) == "media"
     assert furniture(Block("Credit Suisse said 40 jobs would go.", (0,), "p")) is None

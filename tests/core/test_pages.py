@@ -145,7 +145,8 @@ def test_text_and_markdown_never_import_the_extractor() -> None:
             "analyze_document(from_text('Title\\n\\nSome text here.\\n', name='a.txt'))\n"
             "bad = [m for m in ('trafilatura', 'readability', 'reader.readers.mainzone', 'reader.readers.html')"
             " if m in sys.modules]\nassert not bad, bad\n")
-    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT,
+                            timeout=120)
     assert result.returncode == 0, result.stderr
 
 
@@ -179,3 +180,4 @@ def test_without_an_h1_the_block_that_og_title_names_is_the_headline() -> None:
     article = analyze_document(from_bytes(page.encode(), name="p.html"), entities=False, figures=False)
     assert article.title == "Bridge repairs to start in May"
     assert article.sections[0].kind == "headline"
+

@@ -47,7 +47,9 @@ class Fill:
 class Rule:
     name: str
     kind: str
-    pattern: re.Pattern[str]
+    source: str
+    """The pattern's text, vocabulary lists expanded; compiled on first use (``pattern``)."""
+    flags: int
     fills: tuple[Fill, ...] = ()
     value: str = ""
     """For kinds without figures: what the rule decides (a scope's name)."""
@@ -62,6 +64,18 @@ class Rule:
     tried), the way spaCy's Matcher only tries patterns whose first token can match."""
     needs_text: re.Pattern[str] | None = None
     """Or a quick pattern the text must hold ("needs = ['re:[$\u20ac]']" in the data)."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern. A rule is compiled the first time a sentence
+        holds its trigger words, so a run pays only for the rules its text reaches."""
+        compiled = _COMPILED.get((self.source, self.flags))
+        if compiled is None:
+            compiled = _COMPILED[self.source, self.flags] = re.compile(self.source, self.flags)
+        return compiled
+
+
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +169,7 @@ def build(data: dict, label: str = "rules") -> tuple[Rule, ...]:
         fills = tuple(Fill(category=f["category"], formula=str(f.get("count", 1)), shot=bool(f.get("shot", False)),
                            besides=bool(f.get("besides", False)))
                       for f in entry.get("fill", []))
-        rules.append(Rule(name=entry["name"], kind=entry["kind"], pattern=re.compile(source, flags), fills=fills,
+        rules.append(Rule(name=entry["name"], kind=entry["kind"], source=source, flags=flags, fills=fills,
                           value=entry.get("value", ""), match=tuple(entry.get("match", ())),
                           no_match=tuple(entry.get("no_match", ())), doc=entry.get("doc", ""),
                           needs=_needs([n for n in entry.get("needs", ()) if not n.startswith("re:")], raw),
