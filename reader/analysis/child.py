@@ -17,6 +17,7 @@ def main() -> int:
         sys.stderr.write(f"{done:.2f} {stage}\n")
         sys.stderr.flush()
 
+    result: tuple[str, object]
     try:
         result = ("ok", analyze_document(document, progress=progress))
     except Exception as exc:  # noqa: BLE001 - reported to the app as one line

@@ -38,58 +38,107 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 _NAV_WHOLE = _rx(
     r"(?:skip to|jump to) (?:main )?(?:content|navigation|search|menu)\b.*",
     r"accessibility (?:links|help|statement)",
-    r"(?:breaking|latest|top|more) news", r"(?:main )?menu", r"home(?:page)?", r"search(?: \w+)?",
+    r"(?:breaking|latest|top|more) news",
+    r"(?:main )?menu",
+    r"home(?:page)?",
+    r"search(?: \w+)?",
     r"like(?: loading)?\W*",  # a blog's like button: "Like Loading..."
     r"(?:e-?mail|share|print|save|gift|send) this (?:article|story|page|post)\W*",
     r"(?:loading|show|hide|view|jump to|load|see all|read all) (?:all |more |the )?comments?\W*(?:\(\d+\))?",
     r"a\s*a\s*a|a-?\s*a\+?",  # font-size buttons
-    r"translate(?: this (?:page|article|story))?\W*", r"open (?:in|the) app\W*",
-    r"(?:sign|log) (?:in|out|up)", r"register", r"my account",
+    r"translate(?: this (?:page|article|story))?\W*",
+    r"open (?:in|the) app\W*",
+    r"(?:sign|log) (?:in|out|up)",
+    r"register",
+    r"my account",
     # "Log in to post comments", "Sign in or register to comment"
-    r"(?:(?:log|sign) ?in|register)(?: or (?:register|sign up))? to (?:post |leave |add |write )?(?:a )?comments?\W*", r"print(?: this (?:article|page))?",
+    r"(?:(?:log|sign) ?in|register)(?: or (?:register|sign up))? to (?:post |leave |add |write )?(?:a )?comments?\W*",
+    r"print(?: this (?:article|page))?",
     # a forum's post buttons and sorter: "Share Save Report", "Sort by: best"
     r"(?:share|save|report|hide|reply|award|give award)(?: (?:share|save|report|hide|reply|award|give award)){1,5}",
     r"sort by\s*:?\s*\w{0,20}",
-    r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*", r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
-    r"(?:previous|next)(?: (?:article|story|page))?", r"back to top", r"comments?(?: \(\d+\))?",
-    r"(?:\d+ )?comments?", r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
-    r"advertisement", r"advertising", r"download (?:the )?(?:full )?(?:report|pdf|document|study)(?: \(?pdf\)?)?\W*", r"https?://\S+|www\.\S+", r"(?:show )?key events(?: only)?", r"follow us\W*", r"(?:leave|add|post|write|view) (?:a )?comments?",
-    r"(?:please )?(?:turn on|enable|activate) javascript\b.*", r"javascript is (?:required|disabled|off)\b.*", r"save(?: (?:article|story|for later))?|bookmark",
-    r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*", r"advertisement\W+scroll to continue\W*",
-    r"continue reading(?: the main story| below)?\W*", r"supported by", r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
-    r"(?:purchase|request) licensing rights\W*", r"gift this article\W*", r"keep reading\W*", r"\d+ min(?:ute)?s? read\W*",
+    r"share(?: (?:this|the|full|on \w+|via \w+))*(?: (?:article|story|page))?\W*",
+    r"(?:e-?mail|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link|x)",
+    r"(?:previous|next)(?: (?:article|story|page))?",
+    r"back to top",
+    r"comments?(?: \(\d+\))?",
+    r"(?:\d+ )?comments?",
+    r"listen(?: to (?:this )?(?:article|story))?(?:\s*[|\u00b7-]?\s*\d+ min(?:ute)?s?)?",
+    r"advertisement",
+    r"advertising",
+    r"download (?:the )?(?:full )?(?:report|pdf|document|study)(?: \(?pdf\)?)?\W*",
+    r"https?://\S+|www\.\S+",
+    r"(?:show )?key events(?: only)?",
+    r"follow us\W*",
+    r"(?:leave|add|post|write|view) (?:a )?comments?",
+    r"(?:please )?(?:turn on|enable|activate) javascript\b.*",
+    r"javascript is (?:required|disabled|off)\b.*",
+    r"save(?: (?:article|story|for later))?|bookmark",
+    r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)\W*",
+    r"advertisement\W+scroll to continue\W*",
+    r"continue reading(?: the main story| below)?\W*",
+    r"supported by",
+    r"opens? (?:in )?(?:a )?new (?:tab|window)\W*",
+    r"(?:purchase|request) licensing rights\W*",
+    r"gift this article\W*",
+    r"keep reading\W*",
+    r"\d+ min(?:ute)?s? read\W*",
     r"(?:listen|watch)\s*[\u00b7|:-]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?: min(?:utes?)?)?\W*",
-    r"(?:sponsored|advertisement|ad) ?(?:content|feature)?", r"loading\W*", r"close", r"(?:show|read) (?:more|less)",
-    r"see all", r"view (?:all|more|comments)", r"continue reading", r"(?:a|aa|font size|text size)[\s+-]*",
+    r"(?:sponsored|advertisement|ad) ?(?:content|feature)?",
+    r"loading\W*",
+    r"close",
+    r"(?:show|read) (?:more|less)",
+    r"see all",
+    r"view (?:all|more|comments)",
+    r"continue reading",
+    r"(?:a|aa|font size|text size)[\s+-]*",
     # Menus: News | Sport | Weather, Home > World > Asia. Possessive "++"
     # keeps a 5,000-letter word from backtracking through every split.
     r"(?:[\w'&-]++ ?){1,3}(?: \| (?:[\w'&-]++ ?){1,3}){2,}",
     r"(?:[\w'&-]++ ?){1,3}(?: [\u00b7\u2022/>\u203a\u00bb] (?:[\w'&-]++ ?){1,3}){1,}",
 )
-_NAV_ANY = _rx(r"\bclick here\b", r"\btap here\b", r"\bfollow us on\b", r"\bshare (?:this|on)\b",
-               r"^(?:follow|find) [\w .@'-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp|youtube|tiktok|"
-               r"mastodon|google news|apple news)\b",
-               r"\bskip (?:to|ad)\b", r"\b(?:read|view) (?:this )?(?:email |post |newsletter )?(?:in|on) (?:your |the )?(?:browser|web|app)\b",
-               r"\bissue (?:no\.? ?|#)\d+\b")
+_NAV_ANY = _rx(
+    r"\bclick here\b",
+    r"\btap here\b",
+    r"\bfollow us on\b",
+    r"\bshare (?:this|on)\b",
+    r"^(?:follow|find) [\w .@'-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp|y"
+    r"outube|tiktok|"
+    r"mastodon|google news|apple news)\b",
+    r"\bskip (?:to|ad)\b",
+    r"\b(?:read|view) (?:this )?(?:email |post |newsletter )?(?:in|on) (?:your |the )?(?:browser|web|app)\b",
+    r"\bissue (?:no\.? ?|#)\d+\b",
+)
 _MEDIA_WHOLE = _rx(
-    r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*",          # 0:00 0:02:56 0:00
-    r"please wait\W*", r"please use .{1,40} browser\b.{0,60}", r"no media source (?:is )?currently available\W*", r"(?:\d+x\d+ )?image",
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*",  # 0:00 0:02:56 0:00
+    r"please wait\W*",
+    r"please use .{1,40} browser\b.{0,60}",
+    r"no media source (?:is )?currently available\W*",
+    r"(?:\d+x\d+ )?image",
     r"(?:play|pause|watch|replay|mute|unmute)(?: (?:video|audio|now|again))?\W*",
-    r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?", r"(?:embed|download|share) (?:video|audio|this video)\W*",
-    r"your browser does(?: not|n't) support .*", r"(?:media|video|audio) (?:player|caption).*",
-    r"(?:image|photo|picture) (?:source|credit)s?[,:].*", r"(?:image|photo|video|media) caption\W*", r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
-    r"(?:photo|video|image|picture) galler(?:y|ies)\W*", r"watch(?: live| now| the video| video)?\W*",
+    r"(?:video|audio|photo|gallery|slideshow|podcast|embed)(?: \d+)?",
+    r"(?:embed|download|share) (?:video|audio|this video)\W*",
+    r"your browser does(?: not|n't) support .*",
+    r"(?:media|video|audio) (?:player|caption).*",
+    r"(?:image|photo|picture) (?:source|credit)s?[,:].*",
+    r"(?:image|photo|video|media) caption\W*",
+    r"(?:photo(?:graph)?|image|picture|video)s?: ?[\w .,/&'-]{1,60}",
+    r"(?:photo|video|image|picture) galler(?:y|ies)\W*",
+    r"watch(?: live| now| the video| video)?\W*",
     # a picture's credit line: "Photo courtesy of ...", "File photo", "Credit: Jane Doe/Reuters"
     r"(?:photo|image|picture)s? (?:courtesy(?: of)?|by) [\w .,/&'-]{2,60}",
     r"\(\s*(?:(?:photo|image|picture) )?credits?\s*:\s*[\w .,/&'-]{2,60}\)",  # "(Credit: Jane Roe / Agency)"
     r"(?:file|archive|stock) (?:photo|picture|image)\W*",
-    r"credits?\s*:\s*[\w .,/&'-]{2,60}", r"\(?(?:reuters|afp|ap|epa|getty images)\)?(?:/[\w .'-]+)?",
-    r"\d+ (?:photos|images|pictures|videos)", r"(?:view|open) (?:gallery|image|photo|slideshow).*",
+    r"credits?\s*:\s*[\w .,/&'-]{2,60}",
+    r"\(?(?:reuters|afp|ap|epa|getty images)\)?(?:/[\w .'-]+)?",
+    r"\d+ (?:photos|images|pictures|videos)",
+    r"(?:view|open) (?:gallery|image|photo|slideshow).*",
     r"(?:copyright )?(?:getty images|afp|ap|reuters|epa|shutterstock)(?: via [\w ]+)?",
     # an audio player's line: "Listen to this article \u00b7 12:41 min", "Listen to the story"
     r"(?:listen|hear)(?: to)? (?:this|the) (?:article|story|report)\b.{0,30}",
     # a radio page's player: "3-Minute Listen", "Playlist"
-    r"\d+[- ]min(?:ute)?s?\.? (?:listen|watch)\W*", r"(?:add to )?playlist\W*",
+    r"\d+[- ]min(?:ute)?s?\.? (?:listen|watch)\W*",
+    r"(?:add to )?playlist\W*",
 )
 # A forwarded e-mail's wrapping: its header lines, the forwarder's aside,
 # the phone's signature.
@@ -100,131 +149,208 @@ _FORUM_WHOLE = _rx(
     r"level \d+\s*\u00b7.{1,60}",
 )
 _MAIL_WHOLE = _rx(
-    r"-*\s*(?:forwarded|original) message\s*-*", r"begin forwarded message\W*",
+    r"-*\s*(?:forwarded|original) message\s*-*",
+    r"begin forwarded message\W*",
     r"(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S.{0,150}",
-    r"sent from my [\w ]{2,30}", r"(?:fyi|fwiw)\b.{0,60}",
+    r"sent from my [\w ]{2,30}",
+    r"(?:fyi|fwiw)\b.{0,60}",
 )
 _LEGAL_ANY = _rx(  # forms only a legal notice takes
-    r"\u00a9", r"\(c\) ?\d{4}", r"\ball rights reserved\b", r"\bterms (?:of|and) (?:use|service|conditions)\b",
-    r"\bprivacy (?:policy|notice|settings)\b", r"\b(?:we|this site|our site|this website) uses? cookies\b",
-    r"\bcookie (?:policy|settings|preferences)\b", r"\bmay not be (?:published|reproduced|broadcast|redistributed)\b",
-    r"\bwithout (?:prior )?written permission\b", r"\blegal notice\b", r"\bgdpr\b",
+    r"\u00a9",
+    r"\(c\) ?\d{4}",
+    r"\ball rights reserved\b",
+    r"\bterms (?:of|and) (?:use|service|conditions)\b",
+    r"\bprivacy (?:policy|notice|settings)\b",
+    r"\b(?:we|this site|our site|this website) uses? cookies\b",
+    r"\bcookie (?:policy|settings|preferences)\b",
+    r"\bmay not be (?:published|reproduced|broadcast|redistributed)\b",
+    r"\bwithout (?:prior )?written permission\b",
+    r"\blegal notice\b",
+    r"\bgdpr\b",
     # a transcript's disclaimer: "This text may not be in its final form ..."
     r"\bmay not be in (?:its|their) final form\b",
 )
-_LEGAL_WEAK = _rx(  # words an article may use too: legal only in a short block, in the publisher's voice or after a note
-    r"\bcopyright\b", r"\bundesirable organi[sz]ation\b", r"\bforeign agent\b", r"\bfines? or imprisonment\b",
-    r"\bdisclaimer\b", r"\bcookies?\b",
+_LEGAL_WEAK = (
+    _rx(  # words an article may use too: legal only in a short block, in the publisher's voice or after a note
+        r"\bcopyright\b",
+        r"\bundesirable organi[sz]ation\b",
+        r"\bforeign agent\b",
+        r"\bfines? or imprisonment\b",
+        r"\bdisclaimer\b",
+        r"\bcookies?\b",
+    )
 )
 _PUBLISHER_ANY = _rx(
-    r"\bnewsletters?\b", r"\bsubscri(?:be|ption)\b", r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
-    r"\breader-supported\b", r"\bbecome an? (?:member|supporter|patron|subscriber)\b", r"\bsign up\b", r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
-    r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b", r"\bdonate\b", r"\bcontact us\b",
+    r"\bnewsletters?\b",
+    r"\bsubscri(?:be|ption)\b",
+    r"\b(?:free|paid|become|becoming)\b[^.]{0,20}\bsubscriber",
+    r"\breader-supported\b",
+    r"\bbecome an? (?:member|supporter|patron|subscriber)\b",
+    r"\bsign up\b",
+    r"\bdownload (?:our|the) (?:[\w' ]{0,40} )?app\b",
+    r"\bsupport (?:our|independent) (?:journalism|reporting|newsroom)\b",
+    r"\bdonate\b",
+    r"\bcontact us\b",
     # "Follow The Daily Sentinel on WhatsApp for real-time updates"
-    r"\bfollow (?:us|[A-Z][\w&' ]{0,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|youtube|tiktok)"
+    r"\bfollow (?:us|[A-Z][\w&' ]{0,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|youtube|tik"
+    r"tok)"
     r" (?:for|to get)\b",
-    r"\bsend (?:us )?(?:a )?(?:news )?tips?\b", r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
+    r"\bsend (?:us )?(?:a )?(?:news )?tips?\b",
+    r"\bget (?:the|our) (?:latest|best)\b.*\b(?:inbox|email)\b",
     r"\bdelivered (?:to|straight to) your inbox\b",
     # a wire's credits open their line or follow a bracket or semicolon ("according to figures compiled by X" is prose)
-    r"(?:^|[(;]\s*)(?:reporting|editing|writing|compiled) by\b", r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
+    r"(?:^|[(;]\s*)(?:reporting|editing|writing|compiled) by\b",
+    r"\bthis (?:article|story|post|page|report|piece) (?:was|has been) (?:updated|corrected|amended)\b",
     r"^this (?:is|was) a summary of\b",  # a briefing's preamble: "This is a summary of what was said by ..."
     # an affiliate or sponsor's disclosure: "We may receive compensation when you click ...",
     # "advertisers do not influence our picks"
-    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)\b", r"\badvertisers do not influence\b",
-    r"\bsubmit (?:your|a) (?:letter|story|tip|news|photo)", r"\balready an? (?:subscriber|member)\b",
+    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)\b",
+    r"\badvertisers do not influence\b",
+    r"\bsubmit (?:your|a) (?:letter|story|tip|news|photo)",
+    r"\balready an? (?:subscriber|member)\b",
     r"\bsupport(?:ing)? (?:our|us|the) (?:work|journalism|reporting|newsroom|mission)\b",
     r"^help us (?:continue|keep|to)\b",
     r"^(?=.{60})follow [\w .@'&-]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|telegram|whatsapp"
     r"|youtube|tiktok)\b",
     # an e-mail newsletter's footer
-    r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b", r"\bunsubscribe\b",
-    r"\b(?:our|the) mailing address\b", r"\bupdate your (?:e-?mail )?preferences\b",
-    r"\bcontributed (?:to this report|reporting)\b", r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
-    r"\breading list\b", r"\bplease (?:visit|contact|see)\b", r"\bour standards\b", r"\btrust principles\b",
-    r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b", r"\bread the (?:full|original) (?:story|article)\b", r"\bfor more information\b", r"\b(?:press|media) (?:contacts?|office|enquiries|inquiries)\b",
+    r"\byou (?:are|were) receiving this (?:e-?mail|newsletter|message)\b",
+    r"\bunsubscribe\b",
+    r"\b(?:our|the) mailing address\b",
+    r"\bupdate your (?:e-?mail )?preferences\b",
+    r"\bcontributed (?:to this report|reporting)\b",
+    r"\bsave (?:this |articles? |stories )?(?:to read later|for later)\b",
+    r"\breading list\b",
+    r"\bplease (?:visit|contact|see)\b",
+    r"\bour standards\b",
+    r"\btrust principles\b",
+    r"\b(?:was|is) (?:originally|first) published (?:by|in|on)\b",
+    r"\bread the (?:full|original) (?:story|article)\b",
+    r"\bfor more information\b",
+    r"\b(?:press|media) (?:contacts?|office|enquiries|inquiries)\b",
     # an e-mail address, tried only where a token starts (inside a word the
     # engine would rescan the word from every letter)
-    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", r"\+\d[\d\s().-]{7,}\d",
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+",
+    r"\+\d[\d\s().-]{7,}\d",
     # a campaign's call to action: "TAKE ACTION: WRITE AN APPEAL ...", "Please write to: ..."
-    r"\bpart of (?:our|a|the) (?:[\w-]+ )?series\b", r"^take action\b",
+    r"\bpart of (?:our|a|the) (?:[\w-]+ )?series\b",
+    r"^take action\b",
     # a correction's note: "An earlier version of this article misstated ..."
-    r"\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b", r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b", r"^preferred language\b",
+    r"\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b",
+    r"^please (?:write to|take action|check with|send (?:your )?appeals?)\b",
+    r"^preferred language\b",
 )
 # an author's note: "Ana Ionova is a reporter based in Rio de Janeiro." (tried at the block's start only)
-_AUTHOR_NOTE = rx.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
-                          r"correspondent|journalist|writer|editor|columnist|photographer|producer|contributor)\b")
+_AUTHOR_NOTE = rx.compile(
+    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|"
+    r"correspondent|journalist|writer|editor|columnist|photographer|producer|contributor)\b"
+)
 _PUBLISHER_WHOLE = _rx(
-    r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,5}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*[\w .'/-]{2,40})?",
+    r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,5}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:\s*[,|-]\s*["
+    r"\w .'/-]{2,40})?",
     r"(?:published|updated|posted|last updated|first published)(?: on| at)?\b.{0,60}",
     r"(?:situation |information )?as (?:of|at) .{0,40}\d{4}.{0,12}",
     r"reporting from [A-Z].{1,60}",
     r"(?:interview|conversation|q&a) (?:by|with) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}",  # "Interview by Jane Roe"
     r"from (?:the |our )?[\w' ]{1,30} (?:desk|newsroom|bureau)",  # "From the Newsline world desk"
     # a label with a numeric date: "LIVE TV TICKER - ARCHIVE 25/11/2026", "Correction appended"
-    r"[a-z][a-z ]{2,40}\s*[-\u2013|:]\s*(?:[a-z]+ )?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", r"corrections? appended",
-    r"from wikipedia, the free encyclopedia", r"retrieved from\s+\S.{0,200}",
-
+    r"[a-z][a-z ]{2,40}\s*[-\u2013|:]\s*(?:[a-z]+ )?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
+    r"corrections? appended",
+    r"from wikipedia, the free encyclopedia",
+    r"retrieved from\s+\S.{0,200}",
     # a channel's handle and audience, a post's view count: "@somechannel \u00b7 48.2K subscribers", "31.5K views"
     r"@\w{3,}(?:\s*[\u00b7|\u2022-]\s*[\d.,]+\s*[km]?\s+(?:subscribers|followers|members))?",
     r"\W*[\d.,]+\s*(?:[km]\b|views\b)\W*(?:(?:edited\s+)?\d{1,2}:\d{2}\W*)?",
-    r"(?:as )?(?:heard|aired|broadcast|featured) on [A-Z][\w .'&-]{1,40}",  # a programme's credit: "Heard on Morning Edition"
+    # a programme's credit: "Heard on Morning Edition"
+    r"(?:as )?(?:heard|aired|broadcast|featured) on [A-Z][\w .'&-]{1,40}",
     r"(?:(?:issued|published|updated|modified|posted|first published)(?: on)?:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\S*\s*"
     r"(?:-\s*)?(?:\d{1,2}[:.]\d{2}\S*\s*)?)+",  # "Issued on: 12/03/2025 - 10:15 Modified: 12/03/2025 - 18:40"
-    r"\d+ min(?:ute)?s?\.? (?:reading time|read)\W*",  # "Reporting from Rio de Janeiro": where the byline's reporters were
+    # "Reporting from Rio de Janeiro": where the byline's reporters were
+    r"\d+ min(?:ute)?s?\.? (?:reading time|read)\W*",
     # "Jane Doe / Agency / Updated: Aug 22, 2025, 10:47 IST": a byline with its time stamp
-    r".{0,60}\b(?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? .{0,40}",
-    r"(?:support us|donate now|join us|become a (?:member|supporter|patron)|membership)\W*",  # a report's "As of 18 March 2026"
-    r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)", r"(?:est(?:imated)? )?reading time.{0,20}",
-    r"(?:staff|wire) (?:reporter|writer|report)s?", r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
+    r".{0,60}\b(?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*\.? .{0,40}",
+    # a report's "As of 18 March 2026"
+    r"(?:support us|donate now|join us|become a (?:member|supporter|patron)|membership)\W*",
+    r"\d+ (?:min(?:ute)?s?|hours?|days?) (?:ago|read)",
+    r"(?:est(?:imated)? )?reading time.{0,20}",
+    r"(?:staff|wire) (?:reporter|writer|report)s?",
+    r"(?:by )?(?:the )?associated press|(?:by )?reuters|(?:by )?afp",
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}.{0,20}",
-    r"(?:mon|tue|wed|thu|fri|sat|sun)\.?,? \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}.{0,20}",
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\.?,? \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+    r"\d{4}.{0,20}",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.{0,40})?",
-    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? \d{4}(?:,? \d{1,2}:\d{2}.{0,12})?",
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? \d{4}(?:,? \d{1,2}:\d{2"
+    r"}.{0,12})?",
     r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.{0,10})?",
     # a name and a date: "Jane Doe \u00b7 Sep 14, 2025", "Jane Doe | 14 September 2025"
-    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[\u00b7|\u2022,-]\s*(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? \d{4}",
+    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[\u00b7|\u2022,-]\s*(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|s"
+    r"ept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? \d{4}",
     # a bare time stamp, as live pages put over each update: "16.40 GMT", "10:42 am ET", "9:05pm"
-    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)?",
+    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST"
+    r"|AEST|AEDT)?",
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}",
     r"(?:[\w'-]+ ){0,4}(?:correspondent|reporter|editor|writer|producer|bureau chief|contributor|columnist|"
-    r"analyst|photographer)s?", r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
+    r"analyst|photographer)s?",
+    r"(?:sources?|with (?:additional )?reporting (?:from|by)|additional reporting by)\s*:?.{0,80}",
     r"press release|news release|statement|media advisory",
     # a page's labelled fields: "News date : 04/21/2022 Category : Press Releases", "Release Date:", "Last Modified:"
-    r"(?:(?:news|release|publication|published|posted|post|issue) )?date\s*:.{0,60}", r"categor(?:y|ies)\s*:.{0,60}",
+    r"(?:(?:news|release|publication|published|posted|post|issue) )?date\s*:.{0,60}",
+    r"categor(?:y|ies)\s*:.{0,60}",
     r"(?:last )?(?:modified|updated)\s*:.{0,60}",
     r"(?:[\w-]+\.)+(?:com|net|org|info|news|tv)",  # a site's name as its address: "EXAMPLENEWS.COM"
     r"for immediate release|embargoed (?:until|for) .{1,40}",
-    r"report an? (?:error|typo|correction|mistake)\W*", r"(?:corrections?|editorial|ethics) polic(?:y|ies)\W*",
+    r"report an? (?:error|typo|correction|mistake)\W*",
+    r"(?:corrections?|editorial|ethics) polic(?:y|ies)\W*",
     # a bulletin's promise of more: "More follows.", "This is a developing story and will be updated."
-    r"more (?:follows|to follow|to come)\W*", r"(?:this is a )?(?:developing|breaking)(?: news)? story\b.{0,60}",
+    r"more (?:follows|to follow|to come)\W*",
+    r"(?:this is a )?(?:developing|breaking)(?: news)? story\b.{0,60}",
     r"this (?:story|article|report) (?:will be|is being) updated\W*.{0,30}",
     r"(?:submitted|posted|written) by [A-Z][\w .'-]{1,40}(?: on .{1,40})?",  # "Submitted by Jane Roe on Tue, ..."
     r"(?:photographs|photos|photography|video|videos|illustrations?|graphics|maps?) by [A-Z].{1,60}",
     # "Editor: Zhang Long", "Translated by ...": the desk's credits
-    r"(?:editors?|edited by|writers?|authors?|translated by|translators?|reporters?|producers?)\s*:\s*[A-Z][\w .,'&-]{1,60}",
+    r"(?:editors?|edited by|writers?|authors?|translated by|translators?|reporters?|producers?)\s*:\s*[A-Z][\w .,'&-]{"
+    r"1,60}",
     r"translated by [A-Z][\w .,'&-]{1,60}",
     # a wire's end mark: "Enditem", "-- END --", and its desk's initials: "bur-jm/ad"
-    r"end ?item|-*\s*end\s*-*|\(end\)", r"[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5}",
+    r"end ?item|-*\s*end\s*-*|\(end\)",
+    r"[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5}",
 )
-_RELATED_WHOLE = _rx(r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*", r"recommended(?: for you)?\W*", r"trending(?: now)?\W*", r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
-                     r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
-                     r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
-                     r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|most (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what to read next|more on this story)\W*(?:[:|\-\u2013\u2014].*)?",
-                     r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*", r"(?:tags|topics|more topics)",
-                     r"(?:#[^\W\d][\w-]*\s*){1,12}")  # a post's hashtags
+_RELATED_WHOLE = _rx(
+    r"(?:related|more|recommended) (?:coverage|stories|videos|reading)\W*",
+    r"recommended(?: for you)?\W*",
+    r"trending(?: now)?\W*",
+    r"(?:trending|visual|top|latest|popular|more|related|web) stories\W*",
+    r"explore more(?: on (?:these|this) (?:topics?|story|subjects?))?\W*",
+    r"related (?:topics|stories|articles|content|links|coverage|reading|news)\W*",
+    r"(?:related|read more(?: from [\w ]{2,30})?|read also|keep reading|continue reading|see also|more from [\w ]+|mos"
+    r"t (?:read|popular|viewed)|you (?:may|might) also like|recommended|more stories|trending|also read|read next|what"
+    r" to read next|more on this story)\W*(?:[:|\-\u2013\u2014].*)?",
+    r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*",
+    r"(?:tags|topics|more topics)",
+    r"(?:#[^\W\d][\w-]*\s*){1,12}",
+)  # a post's hashtags
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
-_OUR_NOUNS = rx.compile(r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
-                        r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b", _I)
+_OUR_NOUNS = rx.compile(
+    r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
+    r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b",
+    _I,
+)
 # "our" or "us" a few words from one of those nouns: "support our journalism",
 # "sign up to our newsletter" (not "told our staff that ... a displacement site")
 _OUR_THING = rx.compile(r"\b(?:our|us)\b(?:\W+\w+){0,3}?\W+" + _OUR_NOUNS.pattern, _I)
 _QUOTED = rx.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
-_PUBLISHER_BLURB = rx.compile(r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
-                              r"reporting|coverage|audience|journalism|news and|broadcasts?|publishes)\b", _I)
-_CAPTION_MARK = rx.compile(r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
-                           r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"
-                           r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$", _I)
+_PUBLISHER_BLURB = rx.compile(
+    r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
+    r"reporting|coverage|audience|journalism|news and|broadcasts?|publishes)\b",
+    _I,
+)
+_CAPTION_MARK = rx.compile(
+    r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
+    r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"
+    r"\b(?:AP Photo|REUTERS|AFP|EPA|Getty Images)(?:/[\w .'-]+)?\)?\s*$",
+    _I,
+)
 # A metadata line of dotted fields ending in a date: "UA 48/26 \u00b7 Index: AFR 64/1234/2026 \u00b7 Eritrea \u00b7
 # Date: 2 May 2026" (its dots count as words, hence a longer limit than other whole-line furniture)
 _DOTTED_META = rx.compile(r"(?=[^\n]*\b(?:19|20)\d\d\b)(?:[^\u00b7\n]{1,40}\s\u00b7\s){2,}[^\u00b7\n]{1,40}")
@@ -266,7 +392,8 @@ def title_like(text: str, strict: bool = False) -> bool:
 
 _DATELINE = rx.compile(
     r"^(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?: [A-Z][\w.'-]+){1,3})?(?: \([\w .&/-]{2,30}\))?"
-    r"\s*(?:--|\u2014|\u2013|-|:)\s")
+    r"\s*(?:--|\u2014|\u2013|-|:)\s"
+)
 
 
 def has_dateline(text: str) -> bool:
@@ -277,16 +404,23 @@ def has_dateline(text: str) -> bool:
 def heading_like(text: str) -> bool:
     """A subheading in plain text: short, capitalised, no closing punctuation
     (quoted words count: "'No warning'", as some sites title a section)."""
-    return (words(text) <= 12 and text.lstrip("'\"\u2018\u201c")[:1].isupper()
-            and not text.rstrip("'\"\u2019\u201d").endswith((".", ",", ";", ":", "!"))
-            and not text.isupper() and (not text.endswith("?") or words(text) <= 8))
+    return (
+        words(text) <= 12
+        and text.lstrip("'\"\u2018\u201c")[:1].isupper()
+        and not text.rstrip("'\"\u2019\u201d").endswith((".", ",", ";", ":", "!"))
+        and not text.isupper()
+        and (not text.endswith("?") or words(text) <= 8)
+    )
 
 
 def whole_line_furniture(text: str) -> bool:
     """Is this line, by itself, a piece of page furniture (menu, player ...)?"""
     text = _BULLET.sub("", text)
-    return words(text) <= 12 and len(text) <= 200 and any(
-        rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
+    return (
+        words(text) <= 12
+        and len(text) <= 200
+        and any(rx.fullmatch(text) for rx in (_MEDIA_WHOLE, _NAV_WHOLE, _RELATED_WHOLE, _PUBLISHER_WHOLE))
+    )
 
 
 def stands_alone(text: str) -> bool:
@@ -298,18 +432,75 @@ def stands_alone(text: str) -> bool:
 
 # Substrings without which a pattern cannot match: checked first (a plain
 # substring test is far cheaper than a search with many alternatives).
-_LEGAL_ANCHORS = ("\u00a9", "(c)", "copyright", "rights reserved", "terms ", "privacy", "cookie", "undesirable",
-                  "foreign agent", "imprisonment", "may not be", "written permission", "disclaimer", "legal notice",
-                  "gdpr")
+_LEGAL_ANCHORS = (
+    "\u00a9",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "terms ",
+    "privacy",
+    "cookie",
+    "undesirable",
+    "foreign agent",
+    "imprisonment",
+    "may not be",
+    "written permission",
+    "disclaimer",
+    "legal notice",
+    "gdpr",
+)
 # A substring that each _PUBLISHER_ANY alternative needs: the (slow) pattern
 # runs only on a block that holds one.
-_PUBLISHER_ANCHORS = ("newsletter", "subscri", "sign up", "download", "support ", "donate", "contact us", "tip", "inbox",
-                      "reporting by", "editing by", "writing by", "compiled by", "updated", "corrected", "amended",
-                      "contributed", "later", "reading list", "please ", "information", "press ", "@", "+", "email",
-                      "standards", "principles", "published", "read the", "reader-supported",
-                      "become a", "summary of", "media ", "follow ", "receiving this", "mailing address",
-                      "preferences", "take action", "preferred language", "series", "version of this",
-                      "compensation", "commission", "advertisers", "submit", "already a", "supporting", "help us")
+_PUBLISHER_ANCHORS = (
+    "newsletter",
+    "subscri",
+    "sign up",
+    "download",
+    "support ",
+    "donate",
+    "contact us",
+    "tip",
+    "inbox",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "updated",
+    "corrected",
+    "amended",
+    "contributed",
+    "later",
+    "reading list",
+    "please ",
+    "information",
+    "press ",
+    "@",
+    "+",
+    "email",
+    "standards",
+    "principles",
+    "published",
+    "read the",
+    "reader-supported",
+    "become a",
+    "summary of",
+    "media ",
+    "follow ",
+    "receiving this",
+    "mailing address",
+    "preferences",
+    "take action",
+    "preferred language",
+    "series",
+    "version of this",
+    "compensation",
+    "commission",
+    "advertisers",
+    "submit",
+    "already a",
+    "supporting",
+    "help us",
+)
 _NAV_ANCHORS = ("click here", "tap here", "follow", "find ", "share", "skip", "browser", " web", " app", "issue")
 _CAPTION_ANCHORS = ("photo", "picture", "image", "credit", "reuters", "afp", "epa", "getty")
 
@@ -380,9 +571,14 @@ def _whole_line_kind(block: Block, text: str) -> NoteKind | None:
         return "media"
     if _MAIL_WHOLE.fullmatch(text) or _FORUM_WHOLE.fullmatch(text):
         return "other"
-    if _NAV_WHOLE.fullmatch(text) and not ("row" in block.hints and tables.is_row(text)) and not (
-            _has_year(text) and _PUBLISHER_WHOLE.fullmatch(text)):
-        return "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
+    if (
+        _NAV_WHOLE.fullmatch(text)
+        and not ("row" in block.hints and tables.is_row(text))
+        and not (_has_year(text) and _PUBLISHER_WHOLE.fullmatch(text))
+    ):
+        return (
+            "navigation"  # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
+        )
     if _PUBLISHER_WHOLE.fullmatch(text) or "row" not in block.hints and _FIELDS_ROW.fullmatch(text):
         return "publisher"
     return None
@@ -414,17 +610,49 @@ def _furniture_by_words(text: str) -> NoteKind | None:
 _CAPTIONS = frozenset({"caption", "figcaption"})
 HINT_RULES: tuple[tuple[frozenset[str], frozenset[str], NoteKind], ...] = (
     (frozenset({"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}), frozenset(), "legal"),
-    (frozenset({"newsletter", "subscribe", "signup", "promo", "advert", "ad", "ads", "sponsor", "paywall", "modal",
-                "popup", "dialog", "form", "button", "support", "membership", "donate", "donation"}), frozenset(),
-     "publisher"),
-    (frozenset({"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}), frozenset(),
-     "related"),
+    (
+        frozenset(
+            {
+                "newsletter",
+                "subscribe",
+                "signup",
+                "promo",
+                "advert",
+                "ad",
+                "ads",
+                "sponsor",
+                "paywall",
+                "modal",
+                "popup",
+                "dialog",
+                "form",
+                "button",
+                "support",
+                "membership",
+                "donate",
+                "donation",
+            }
+        ),
+        frozenset(),
+        "publisher",
+    ),
+    (
+        frozenset({"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}),
+        frozenset(),
+        "related",
+    ),
     (frozenset({"about", "bio"}), frozenset(), "publisher"),  # an "About X" box, an author's bio
     (frozenset({"gallery"}), _CAPTIONS, "media"),
-    (frozenset({"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}), frozenset(),
-     "navigation"),
-    (frozenset({"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"}), _CAPTIONS,
-     "media"),  # players and embedded posts
+    (
+        frozenset({"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}),
+        frozenset(),
+        "navigation",
+    ),
+    (
+        frozenset({"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"}),
+        _CAPTIONS,
+        "media",
+    ),  # players and embedded posts
     (frozenset({"byline", "author", "timestamp", "time", "address"}), frozenset(), "publisher"),
     (frozenset({"comment"}), frozenset(), "other"),
     (frozenset({"footer"}), frozenset(), "publisher"),
@@ -531,8 +759,12 @@ def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> str:
         return _main_text_kind(block) or _main_hints(block) or ARTICLE
     if head < i <= last and _story_caption(block):
         return ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
-    return (text_furniture(block) or ("caption" if _caption_like(block) else None) or _from_hints(block)
-            or _extra_kind(block, i < first, i > last))
+    return (
+        text_furniture(block)
+        or ("caption" if _caption_like(block) else None)
+        or _from_hints(block)
+        or _extra_kind(block, i < first, i > last)
+    )
 
 
 def _with_headline(blocks: list[Block], first: int) -> list[Block]:
@@ -618,7 +850,8 @@ def _lead_like(block: Block) -> bool:
         return False
     n = words(block.text)
     return bool(n >= 12 and _END.search(block.text)) or (
-        6 <= n <= 40 and not title_like(block.text) and not block.text.endswith(":"))
+        6 <= n <= 40 and not title_like(block.text) and not block.text.endswith(":")
+    )
 
 
 def _named_furniture(block: Block) -> bool:
@@ -630,8 +863,13 @@ def _named_furniture(block: Block) -> bool:
 def _story_caption(block: Block) -> bool:
     """A picture's caption under the headline, in the story (not the
     header's lead picture, not a credit line alone)."""
-    return (block.level == 0 and "header" not in block.hints and _caption_like(block)
-            and not text_furniture(block) and words(block.text) >= 4)
+    return (
+        block.level == 0
+        and "header" not in block.hints
+        and _caption_like(block)
+        and not text_furniture(block)
+        and words(block.text) >= 4
+    )
 
 
 def _keep_lead(out: list[Labelled], first: int) -> None:
@@ -640,7 +878,7 @@ def _keep_lead(out: list[Labelled], first: int) -> None:
     head = next((i for i, item in enumerate(out) if HEADLINE in item.block.hints), None)
     if head is None or head >= first:
         return
-    for item in out[head + 1:first]:
+    for item in out[head + 1 : first]:
         block = item.block
         if text_furniture(block):
             continue
@@ -649,8 +887,28 @@ def _keep_lead(out: list[Labelled], first: int) -> None:
 
 
 _DEK_WORDS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
-_NOT_LEAD = frozenset({"caption", "figcaption", "figure", "credit", "related", "teaser", "nav", "footer", "aside",
-                       "comment", "newsletter", "subscribe", "promo", "advert", "ad", "ads", "about", "bio"})
+_NOT_LEAD = frozenset(
+    {
+        "caption",
+        "figcaption",
+        "figure",
+        "credit",
+        "related",
+        "teaser",
+        "nav",
+        "footer",
+        "aside",
+        "comment",
+        "newsletter",
+        "subscribe",
+        "promo",
+        "advert",
+        "ad",
+        "ads",
+        "about",
+        "bio",
+    }
+)
 
 
 # A wire story's dateline on a line of its own: "LONDON 1996-08-30",
@@ -658,15 +916,20 @@ _NOT_LEAD = frozenset({"caption", "figcaption", "figure", "credit", "related", "
 _DATELINE_ALONE = re.compile(
     r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2})?"
     r"(?:,? (?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
-    r"(?: \([\w .&/-]{2,30}\))?(?:\s*(?:--|\u2014|\u2013|-|:))?")
+    r"(?: \([\w .&/-]{2,30}\))?(?:\s*(?:--|\u2014|\u2013|-|:))?"
+)
 
 
 def _datelines(out: list[Labelled]) -> None:
     """A dateline is the story's first words, never a publisher's note."""
     for item in out:
         text = item.block.text.strip()
-        if item.label != ARTICLE and len(text) <= 60 and _DATELINE_ALONE.fullmatch(text) and (
-                any(c.isdigit() for c in text) or text[-1:] in "-:\u2014\u2013" or "," in text or "(" in text):
+        if (
+            item.label != ARTICLE
+            and len(text) <= 60
+            and _DATELINE_ALONE.fullmatch(text)
+            and (any(c.isdigit() for c in text) or text[-1:] in "-:\u2014\u2013" or "," in text or "(" in text)
+        ):
             item.label = ARTICLE
 
 
@@ -676,11 +939,19 @@ _THREAD_START = rx.compile(r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by
 def _comment_threads(out: list[Labelled]) -> None:
     """After a comment section's start ("212 comments", "Sort by: best", a
     comment's header) below the story, the readers' comments: notes."""
-    start = next((i for i, item in enumerate(out) if item.label != ARTICLE and _THREAD_START.fullmatch(item.block.text)
-                  and sum(1 for x in out[:i] if x.label == ARTICLE and words(x.block.text) > 15) >= 2), None)
+    start = next(
+        (
+            i
+            for i, item in enumerate(out)
+            if item.label != ARTICLE
+            and _THREAD_START.fullmatch(item.block.text)
+            and sum(1 for x in out[:i] if x.label == ARTICLE and words(x.block.text) > 15) >= 2
+        ),
+        None,
+    )
     if start is None:
         return
-    for item in out[start + 1:]:
+    for item in out[start + 1 :]:
         if item.label == ARTICLE and words(item.block.text) <= 80 and item.block.level == 0:
             item.label = "other"
 
@@ -716,24 +987,37 @@ def _trailing_links(out: list[Labelled]) -> None:
     """After the story's last paragraph and the page furniture that follows
     it, short lines that end no sentence ("Help", "All topics", "Advertise
     with us") are more of the page's links, not the story."""
-    last = max((i for i, item in enumerate(out) if item.label == ARTICLE and words(item.block.text) >= 8
-                and item.block.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))), default=None)
+    last = max(
+        (
+            i
+            for i, item in enumerate(out)
+            if item.label == ARTICLE
+            and words(item.block.text) >= 8
+            and item.block.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+        ),
+        default=None,
+    )
     if last is None:
         return
     furniture_seen = False
-    for item in out[last + 1:]:
+    for item in out[last + 1 :]:
         if item.label != ARTICLE:
             furniture_seen = True
         elif furniture_seen and words(item.block.text) <= 6 and not item.block.text.endswith((".", "!", "?", ":")):
             item.label = "navigation"
+
 
 def _legal_after_notes(out: list[Labelled]) -> None:
     """A block with legal words ("undesirable organization") right after
     other page furniture is part of the page's legal notice."""
     for i in range(1, len(out)):
         item = out[i]
-        if (item.label == ARTICLE and out[i - 1].label != ARTICLE and words(item.block.text) <= 80
-                and _LEGAL_WEAK.search(item.block.text)):
+        if (
+            item.label == ARTICLE
+            and out[i - 1].label != ARTICLE
+            and words(item.block.text) <= 80
+            and _LEGAL_WEAK.search(item.block.text)
+        ):
             item.label = "legal"
 
 
@@ -786,9 +1070,13 @@ def headline_index(out: list[Labelled]) -> int | None:
             first = i
         if words(text) > 30 and not title_like(text):
             break
-        if 4 <= words(text) <= 30 and without_leading_symbols(text).lstrip("".join(QUOTE_OPENERS))[:1].isupper() \
-                and (title_like(text) or not text.endswith(".") or text.isupper()) \
-                and not _in_menu(out, i) and not _ORG_NAME_ONLY.fullmatch(text):
+        if (
+            4 <= words(text) <= 30
+            and without_leading_symbols(text).lstrip("".join(QUOTE_OPENERS))[:1].isupper()
+            and (title_like(text) or not text.endswith(".") or text.isupper())
+            and not _in_menu(out, i)
+            and not _ORG_NAME_ONLY.fullmatch(text)
+        ):
             return i
     return first
 
@@ -799,8 +1087,14 @@ def _h1_headline(out: list[Labelled]) -> int | None:
         if item.label == ARTICLE and item.block.tag == "h1":
             if not _site_name(out, i):
                 return i
-            return next((j for j in range(i + 1, len(out)) if out[j].label == ARTICLE and out[j].block.level in (1, 2)
-                         and words(out[j].block.text) >= 5), i)
+            return next(
+                (
+                    j
+                    for j in range(i + 1, len(out))
+                    if out[j].label == ARTICLE and out[j].block.level in (1, 2) and words(out[j].block.text) >= 5
+                ),
+                i,
+            )
     return None
 
 
@@ -822,9 +1116,15 @@ def _restated_title(out: list[Labelled]) -> int | None:
     text = out[first].block.text
     if not 2 <= words(text) <= 3 or _END.search(text):
         return None
-    long = next((item.block.text for item in out[first + 1:first + 30]
-                 if item.label == ARTICLE and words(item.block.text) > 30), "")
-    return first if text.casefold() in long[:len(text) + 12].casefold() else None
+    long = next(
+        (
+            item.block.text
+            for item in out[first + 1 : first + 30]
+            if item.label == ARTICLE and words(item.block.text) > 30
+        ),
+        "",
+    )
+    return first if text.casefold() in long[: len(text) + 12].casefold() else None
 
 
 # A line that is only an institution's name ("Metro Nashville Police
@@ -832,7 +1132,8 @@ def _restated_title(out: list[Labelled]) -> int | None:
 # its headline.
 _ORG_NAME_ONLY = rx.compile(
     r"(?:The )?(?:[A-Z][\w.&'-]*\s+){0,5}(?:Department|Ministry|Office|Agency|Police|Service|Commission|Council|"
-    r"Authority|Bureau|Directorate|Command|Embassy|Secretariat)(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w.&'-]*){1,5})?")
+    r"Authority|Bureau|Directorate|Command|Embassy|Secretariat)(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w.&'-]*){1,5})?"
+)
 
 
 def _site_name(out: list[Labelled], i: int) -> bool:
@@ -843,8 +1144,8 @@ def _site_name(out: list[Labelled], i: int) -> bool:
     if words(text) > 5:
         return False
     key = text.casefold()
-    later = any(item.block.text.casefold().lstrip("\u00a9(c) ").startswith(key) for item in out[i + 1:])
-    heading_after = any(item.block.level in (1, 2) and words(item.block.text) >= 5 for item in out[i + 1:i + 16])
+    later = any(item.block.text.casefold().lstrip("\u00a9(c) ").startswith(key) for item in out[i + 1 :])
+    heading_after = any(item.block.level in (1, 2) and words(item.block.text) >= 5 for item in out[i + 1 : i + 16])
     return later and heading_after
 
 
@@ -857,14 +1158,18 @@ def _in_menu(out: list[Labelled], i: int) -> bool:
     """A line followed by three or more one-to-three-word lines ("News",
     "Opinion", "Sport") is an entry of the page's menu, not a headline: a
     headline is followed by its standfirst, byline or story."""
-    following = [item for item in out[i + 1:i + 8] if item.label == ARTICLE][:3]
+    following = [item for item in out[i + 1 : i + 8] if item.label == ARTICLE][:3]
     return len(following) == 3 and all(_menu_item(item) for item in following)
 
 
-_BYLINE_IN = rx.compile(r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"
-                        r" in [A-Z][\w .'-]{2,30}")
+_BYLINE_IN = rx.compile(
+    r"[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?: and [A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})?"
+    r" in [A-Z][\w .'-]{2,30}"
+)
 # a line that is only a name or two: "Jana Novak", "Jana Novak and Ali Reza"
-_NAMES_ONLY = rx.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?:(?:,| and| &) [A-Z][\w'\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})*")
+_NAMES_ONLY = rx.compile(
+    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3}(?:(?:,| and| &) [A-Z][\w'\u2019-]+(?: [A-Z][\w'.\u2019-]+){1,3})*"
+)
 # the desk and place under such a name: "BBC News Indonesian, Jakarta", "Staff reporter, Lagos"
 _DESK_LINE = rx.compile(r"[A-Z][\w&'.\u2019 -]{1,40}, [A-Z][\w.'\u2019 -]{1,30}")
 
@@ -879,7 +1184,7 @@ def _headline_first(out: list[Labelled]) -> None:
     for item in out[:head]:
         if item.label == ARTICLE:
             item.label = "navigation" if words(item.block.text) <= 10 else "other"
-    after = out[head + 1:]
+    after = out[head + 1 :]
     for n, item in enumerate(after):
         if item.label == ARTICLE and words(item.block.text) > 30:
             break
@@ -888,8 +1193,11 @@ def _headline_first(out: list[Labelled]) -> None:
         text = item.block.text
         if _BYLINE_IN.fullmatch(text):
             item.label = "publisher"
-        elif _NAMES_ONLY.fullmatch(text) and n + 1 < len(after) and (
-                after[n + 1].label != ARTICLE or _DESK_LINE.fullmatch(after[n + 1].block.text)):
+        elif (
+            _NAMES_ONLY.fullmatch(text)
+            and n + 1 < len(after)
+            and (after[n + 1].label != ARTICLE or _DESK_LINE.fullmatch(after[n + 1].block.text))
+        ):
             # A name alone between the headline and the story, with the
             # page's furniture or the reporter's desk after it: the byline.
             item.label = "publisher"
@@ -912,8 +1220,11 @@ def _repeats(out: list[Labelled]) -> None:
             if item.label == ARTICLE and seen[key] == head:
                 item.label = "other"  # the title again (an infobox's heading): not a caption
             elif item.label == ARTICLE:
-                item.label = "caption" if first.label == ARTICLE and (i - seen[key] <= 2 or first.role == "caption") else (
-                    first.label if first.label != ARTICLE else "other")
+                item.label = (
+                    "caption"
+                    if first.label == ARTICLE and (i - seen[key] <= 2 or first.role == "caption")
+                    else (first.label if first.label != ARTICLE else "other")
+                )
                 if first.label == ARTICLE and item.label == "caption":
                     first.role = "caption"
         else:
@@ -941,7 +1252,7 @@ def _running_heads(out: list[Labelled]) -> None:
 
 
 _NOT_LETTERS = rx.compile(r"[\W\d_]+")
-QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018", "\u00ab")  # (also the figures stage's: a quotation that goes on)
+QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018", "\u00ab")  # (also the figures stage's: a quotation that goes on)
 
 
 def _pull_quotes(out: list[Labelled]) -> None:
@@ -957,12 +1268,20 @@ def _pull_quotes(out: list[Labelled]) -> None:
 
     for i, item in enumerate(out):
         text = item.block.text
-        if item.label != ARTICLE or not text.startswith(QUOTE_OPENERS) or words(text) > 40 or words(text) < 4 \
-                or item.block.level >= 2 or not text.rstrip("'\"\u2019\u201d\u00bb").endswith((".", "!", "?")):
+        if (
+            item.label != ARTICLE
+            or not text.startswith(QUOTE_OPENERS)
+            or words(text) > 40
+            or words(text) < 4
+            or item.block.level >= 2
+            or not text.rstrip("'\"\u2019\u201d\u00bb").endswith((".", "!", "?"))
+        ):
             continue  # (a quoted subheading, "'We could not breathe'", heads its section)
         own = key(i)
-        if any(j != i and out[j].label == ARTICLE and len(out[j].block.text) > len(text)
-               and own in key(j) for j in range(max(0, i - 40), min(len(out), i + 41))):
+        if any(
+            j != i and out[j].label == ARTICLE and len(out[j].block.text) > len(text) and own in key(j)
+            for j in range(max(0, i - 40), min(len(out), i + 41))
+        ):
             item.label = "other"
 
 
@@ -977,8 +1296,13 @@ def _service_boxes(out: list[Labelled]) -> None:
     for i in range(len(out) - 1):
         name, blurb = out[i], out[i + 1]
         text = name.block.text
-        if (words(text) <= 8 and title_like(text) and blurb.block.text.startswith(text)
-                and blurb.block.text != text and _PUBLISHER_BLURB.search(blurb.block.text)):
+        if (
+            words(text) <= 8
+            and title_like(text)
+            and blurb.block.text.startswith(text)
+            and blurb.block.text != text
+            and _PUBLISHER_BLURB.search(blurb.block.text)
+        ):
             if name.label == ARTICLE or name.label == "other":
                 name.label = "publisher"
             if blurb.label == ARTICLE:
@@ -994,8 +1318,12 @@ def _captions(out: list[Labelled]) -> None:
         if item.label != ARTICLE or i == head:
             continue
         previous = out[i - 1] if i else None
-        if (previous is not None and previous.label == "media" and _IMAGE_LABEL.search(previous.block.text)
-                and words(item.block.text) <= 40):
+        if (
+            previous is not None
+            and previous.label == "media"
+            and _IMAGE_LABEL.search(previous.block.text)
+            and words(item.block.text) <= 40
+        ):
             item.role = "caption"  # the text under "Image caption," is the caption
             continue
         if _captioned(item.block):

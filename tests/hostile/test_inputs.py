@@ -124,7 +124,8 @@ def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str, bom: b
 
 def test_invalid_utf8_in_the_middle_is_replaced_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "broken.txt"
-    path.write_bytes("Caf\u00e9 owners said the police came.\n\nIt was \u201cquiet\u201d \xff\xfe then loud.\n".encode("utf-8", "surrogateescape").replace(b"\\xff", b"")
+    text = "Caf\u00e9 owners said the police came.\n\nIt was \u201cquiet\u201d \xff\xfe then loud.\n"
+    path.write_bytes(text.encode("utf-8", "surrogateescape").replace(b"\\xff", b"")
                      .replace("\xff\xfe".encode(), b"\xff\xfe"))
     result = run("--json", str(path))
     assert result.returncode == 0
@@ -178,7 +179,8 @@ def test_hostile_text_is_clean_in_plain_mode(tmp_path: Path, args: list[str]) ->
 def test_hard_text(tmp_path: Path) -> None:
     text = ("Hard Text Headline Goes Here\n\n"
             + "x" * 3000 + " https://example.org/" + "a" * 500 + "\n\n"
-            + "Combining e\u0301 and \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8 and \U0001F600\U0001F469\u200d\U0001F4BB"
+            + "Combining e\u0301 and \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8"
+            + " and \U0001F600\U0001F469\u200d\U0001F4BB"
             + " and \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 and \u049a\u0430\u0437\u0430\u049b"
             + " zero\u200bwidth\ttab\fform.\n")
     path = tmp_path / "hard.txt"
