@@ -1,6 +1,7 @@
 """Batch export and the library screen on many generated articles.
 
     python benchmarks/batch.py [--count 10000] [--repeat 1] [--folder DIR] [--skip-library]
+                               [--skip-export] [--first-rows-only]
 
 Generates COUNT articles (benchmarks/generate.py, seed 19; kept in --folder
 if given, so later runs skip that step), then times ``kzreader --json
@@ -33,7 +34,7 @@ LIBRARY_PROBE = r"""
 import sys, time
 start = float(sys.argv[2])
 import asyncio
-from reader.batch.command import start_library
+from reader.batch.launch import start_library
 paths, pool = start_library([sys.argv[1]], None)  # as `kzreader DIR` does, before Textual loads
 from reader.app.library import LibraryApp, LibraryTable
 
@@ -47,8 +48,9 @@ async def probe():
             rows = table.first().row_count if table else 0
             if rows and first is None:
                 first = time.time() - start
-            if app.library.done:
+            if app.library.done or (first is not None and sys.argv[3] == "first"):
                 break
+        await pilot.pause(0.5)  # let the app settle before it is closed
         import resource
         own = resource.getrusage(resource.RUSAGE_SELF)
         print(f"{first:.3f} {time.time() - start:.3f} {rows} {own.ru_utime + own.ru_stime:.2f}")
@@ -68,12 +70,15 @@ def export_time(folder: Path, jobs: int) -> tuple[float, float]:
     return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
-def library_times(folder: Path) -> str:
-    done = subprocess.run([sys.executable, "-c", LIBRARY_PROBE, str(folder), repr(time.time())],
+def library_times(folder: Path, first_only: bool) -> str:
+    done = subprocess.run([sys.executable, "-c", LIBRARY_PROBE, str(folder), repr(time.time()),
+                           "first" if first_only else "all"],
                           capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         return f"library probe failed: {done.stderr.strip().splitlines()[-1:]}"
     first, whole, rows, cpu = done.stdout.split()
+    if first_only:
+        return f"library screen: first rows {float(first):.2f} s after launch"
     return (f"library screen: first rows {float(first):.2f} s after launch, all {rows} rows {float(whole):.1f} s "
             f"(the app's own process: {float(cpu):.1f} s of CPU)")
 
@@ -85,6 +90,7 @@ def main() -> int:
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--skip-library", action="store_true")
     parser.add_argument("--skip-export", action="store_true")
+    parser.add_argument("--first-rows-only", action="store_true", help="stop the library at its first rows")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.folder or Path(scratch) / "articles"
@@ -108,7 +114,7 @@ def main() -> int:
             print(f"CPU: --jobs 2 spends {cpu_two / cpu_one:.3f}x the CPU of --jobs 1, so two idle cores "
                   f"would give at most {2 * cpu_one / cpu_two:.2f}x")
         if not args.skip_library:
-            print(library_times(folder))
+            print(library_times(folder, args.first_rows_only))
     return 0
 
 

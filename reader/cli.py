@@ -212,7 +212,7 @@ def _many(paths: list[str], args: argparse.Namespace) -> int | None:
         what = f"{paths[0]}: is a directory" if len(paths) == 1 and os.path.isdir(paths[0]) else "several articles"
         print(f"{PROG}: {what}; plain mode reads one article (--json or --ledger read many)", file=sys.stderr)
         return 2
-    from reader.batch.command import start_library
+    from reader.batch.launch import start_library
 
     articles, pool = start_library(paths, args.jobs)  # workers fork before Textual loads
     from reader.app.library import run_library

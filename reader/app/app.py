@@ -172,7 +172,7 @@ class KzReaderApp(App[None]):
         self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
     def action_open(self) -> None:
-        def opened(path: Path | None) -> None:
+        def opened(path: Path | str | None) -> None:
             if path is not None:
                 self.open_path(str(path))
 

@@ -38,6 +38,7 @@ from reader.web.feeds import Feed, FeedItem, item_document
 from reader.web.fetch import FetchOptions
 
 OpenDocument = Callable[[Document, FeedItem], None]
+FEED_SCREEN = "feed"  # the name the feed list is installed under (it keeps its place when left)
 ROW = 2  # lines an item takes: its title, then source, date and summary
 
 
@@ -238,34 +239,28 @@ class FeedScreen(Screen[None]):
 
 def feed_app(feed: Feed, *, options: FetchOptions | None = None, max_size: int | None = None,
              show_cursor: bool = False):
-    """The reader app opened on a feed's list: Enter reads an item, Escape comes back."""
+    """The reader app opened on a feed's list: Enter reads an item in the
+    reader screen, Escape there (with no search or chosen entity to clear)
+    comes back to the list, where it was."""
     from reader.app.app import KzReaderApp
+    from reader.app.reader_screen import ReaderScreen
+    from reader.ingest import DEFAULT_MAX_SIZE
+
+    class FeedReaderScreen(ReaderScreen):
+        def action_clear(self) -> None:
+            nothing_marked = self.nav is None or (not self.nav.query and self.nav.entity is None)
+            super().action_clear()
+            if nothing_marked:
+                self.app.push_screen(FEED_SCREEN)
 
     class FeedReaderApp(KzReaderApp):
-        def on_mount(self) -> None:  # (Textual also runs KzReaderApp.on_mount, before this)
-            self.install_screen(FeedScreen(feed, self.read_item, options), "feed")
-            self.push_screen("feed")
+        def get_default_screen(self) -> Screen:
+            return FeedReaderScreen(self.max_size)
 
-        def read_item(self, document: Document, item: FeedItem) -> None:
-            self.pop_screen()
-            self.show_document(document)
-
-        def show_document(self, document: Document) -> None:
-            from reader.analysis import analyze_document
-            from reader.app.app import SMALL
-
-            if len(document.text) <= SMALL:
-                self.show_article(analyze_document(document))
-            else:
-                self.analyse(document)
-
-        def action_clear(self) -> None:
-            if self.search_text or self.entity is not None:
-                super().action_clear()
-            else:  # nothing to clear: Escape goes back to the feed's list
-                self.push_screen("feed")
-
-    from reader.ingest import DEFAULT_MAX_SIZE
+        def on_mount(self) -> None:  # (Textual runs KzReaderApp.on_mount too, first)
+            self.install_screen(FeedScreen(feed, lambda document, item: self.open_document(document), options),
+                                FEED_SCREEN)
+            self.push_screen(FEED_SCREEN)
 
     return FeedReaderApp(None, show_cursor=show_cursor, max_size=max_size or DEFAULT_MAX_SIZE)
 

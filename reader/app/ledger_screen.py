@@ -21,8 +21,8 @@ from textual.widgets import DataTable, Footer, Static
 
 from reader.batch.ledger import Row, ledger
 
-COLUMNS = ("Group", "Category", "Count", "Qualifier", "Who", "Source", "Disputed", "Place", "Date", "Article",
-           "Paragraph")
+COLUMNS = ("Group", "Category", "Count", "Qualifier", "Who", "Source", "Disputed", "Scope", "Place", "Date",
+           "Article", "Paragraph")
 
 
 def amount(row: Row) -> str:
@@ -36,8 +36,8 @@ def ledger_cells(row: Row) -> tuple[Any, ...]:
     """One figure's cells; article text as plain Text, never markup."""
     return (row["group"], Text(row["category"]), Text(amount(row)), Text(row["qualifier"]),
             Text(row["who"] or ""), Text(row["source"] or ""), Text("disputed" if row["disputed"] else ""),
-            Text(row["place"] or ""), Text(row["date"] or ""), Text(row["title"] or Path(row["article"]).name),
-            Text(row["paragraph"]))
+            Text(row["scope"] or ""), Text(row["place"] or ""), Text(row["date"] or ""),
+            Text(row["title"] or Path(row["article"]).name), Text(row["paragraph"]))
 
 
 class LedgerTable(DataTable[Any]):

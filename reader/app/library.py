@@ -49,8 +49,9 @@ Summary = dict[str, Any]
 COLUMNS = (("title", "Title"), ("date", "Date"), ("people", "People"), ("places", "Places"),
            ("figures", "Figures"), ("largest", "Largest figure"), ("file", "File"))
 POST_EVERY = 0.5  # seconds: after the first, rows reach the screen in batches at most this often
-# (each batch redraws the table, a tenth of a second of the app's own process on these machines)
-RESORT_EVERY = 0.5
+# (each batch redraws the table, a tenth of a second of the app's own process on these machines),
+POST_EVERY_LATER = 2.0  # and once this many rows are in (2,000), at most this often
+LATER = 2000
 FILTER_AFTER = 0.15  # seconds after the last key typed in the filter
 
 
@@ -121,7 +122,6 @@ class LibraryScreen(Screen[None]):
             table.add_column(label, key=key)
         table.focus()
         self._status()
-        self.set_interval(RESORT_EVERY, self._resort_if_due)
         self._load()
 
     # -- analysis -----------------------------------------------------------------
@@ -133,10 +133,11 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="library")
     def _load(self) -> None:
         batch: list[Summary] = []
-        posted = 0.0
+        posted, count = 0.0, 0
         for summary in self._results():
             batch.append(summary)
-            if time.monotonic() - posted >= POST_EVERY:
+            count += 1
+            if time.monotonic() - posted >= (POST_EVERY if count < LATER else POST_EVERY_LATER):
                 if not self._post(batch):
                     return
                 batch, posted = [], time.monotonic()
@@ -168,6 +169,7 @@ class LibraryScreen(Screen[None]):
         for summary in shown:
             table.add_row(*row_cells(summary), key=summary["path"])
         self._sort_due = bool(shown) and self.sort_column is not None
+        self._resort_if_due()  # new rows take their place at once (batches come at most every 0.5 s)
         self.query_one(ProgressBar).advance(len(batch))
         self._status()
 
@@ -326,7 +328,7 @@ def library_app(arguments: list[str], *, jobs: int | None = None, max_size: int 
 
 
 def run_library(paths: list[str], pool: ProcessPoolExecutor | None, args: Any) -> int:
-    """``kzreader DIR``: the paths expanded and the pool started by reader.batch.command.start_library."""
+    """``kzreader DIR``: the paths expanded and the pool started by reader.batch.launch.start_library."""
     app = LibraryApp(paths, jobs=args.jobs or default_jobs(), pool=pool, max_size=args.max_size,
                      show_cursor=args.show_cursor)
     app.run()

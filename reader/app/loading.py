@@ -19,6 +19,7 @@ from reader.app.background import Analysis
 from reader.errors import InputError
 from reader.ingest import Document, load
 from reader.model import Article
+from reader.web import is_url
 
 SMALL = 256 * 1024  # files up to this size are analysed before the first frame
 FIRST_PAINT = 200_000  # characters of a large file laid out before its first frame
@@ -57,6 +58,10 @@ class Loader:
 
     def open_path(self, source: str) -> None:
         self.cancel()
+        if is_url(source):  # a web page (issue #18): fetched in a worker, the screen keeps its keys
+            self.screen.set_status(f"Fetching {source}\u2026")
+            self.screen.run_worker(lambda: self._fetch(source), thread=True, exclusive=True, group="load")
+            return
         try:
             size: int | None = os.stat(source).st_size
         except OSError:
@@ -94,6 +99,17 @@ class Loader:
         except RuntimeError:
             return False
         return True
+
+    def _fetch(self, url: str) -> None:
+        """(In a worker thread.) Fetch a page as reader.web reads it, then open it as a document."""
+        from reader.web.fetch import FetchOptions, fetch_document
+
+        try:
+            document = fetch_document(url, FetchOptions(max_size=self.max_size))
+        except InputError as exc:
+            self._from_thread(self.screen.failed, str(exc))
+            return
+        self._from_thread(self.open_document, document)
 
     def _load_and_analyse(self, source: str) -> None:
         try:

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from reader.web import is_url
+
 LEGEND = ("Highlights, all underlined, so they stand out in a bold headline or an italic caption too: "
           "people bold, places plain, organisations italic, groups bold italic, dates double underlined.")
 SEARCH_SCHEME = ("Search: / opens the search line. While a search is active, n and N go to the next and "
@@ -52,19 +54,22 @@ class HelpScreen(ModalScreen[None]):
                 "and keys; the README's keys table lists the ids.")
 
 
-class OpenScreen(ModalScreen[Path | None]):
-    """Ask for a path to open; Esc cancels."""
+class OpenScreen(ModalScreen[Path | str | None]):
+    """Ask for a path (or an http(s) address, kept as a string) to open; Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="open-box"):
-            yield Label(Content("Open an article (text, Markdown or HTML):"))
+            yield Label(Content("Open an article (text, Markdown or HTML; a file or an http(s) address):"))
             yield Input(placeholder="path/to/article.txt", id="open-path")
             yield Label(Content("Enter opens it; Esc cancels."), id="open-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()
+        if is_url(value):
+            self.dismiss(value)  # (a Path would fold its "//")
+            return
         self.dismiss(Path(value).expanduser() if value else None)
 
     def action_cancel(self) -> None:

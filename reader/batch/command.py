@@ -12,13 +12,12 @@ import argparse
 import functools
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import IO, Any, TypeVar
 
 from reader.batch import ledger, work
 from reader.batch import paths as batch_paths
-from reader.batch.pool import default_jobs, run_local, start_pool
-from reader.errors import UsageError
+from reader.batch.launch import nothing_found_reason
+from reader.batch.pool import run_local
 
 T = TypeVar("T")
 PROG = "kzreader"
@@ -100,24 +99,11 @@ def nothing_found(arguments: list[str]) -> int:
     return 2
 
 
-def nothing_found_reason(arguments: list[str]) -> str:
-    suffixes = ", ".join(sorted(batch_paths.ARTICLE_SUFFIXES))
-    return f"{' '.join(arguments)}: is a directory or pattern with no article files ({suffixes}) in it"
-
-
 def _report(errors: int, total: int) -> int:
     if errors:
         print(f"{PROG}: {errors} of {total} articles could not be analysed (their lines say why)", file=sys.stderr)
         return 1
     return 0
-
-
-def start_library(arguments: list[str], jobs: int | None) -> tuple[list[str], ProcessPoolExecutor | None]:
-    """The library's paths, and its worker processes already started and warming up."""
-    paths = batch_paths.expand(arguments)
-    if not paths:
-        raise UsageError(nothing_found_reason(arguments))
-    return paths, start_pool(jobs or default_jobs(), work.warm_up)
 
 
 def run(args: argparse.Namespace, arguments: list[str]) -> int:

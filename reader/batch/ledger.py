@@ -5,7 +5,8 @@ month of the article's date. Its place is, of the places named in its
 paragraph, the one the article names most (aliases merged within the
 article; the first in the paragraph on a tie), or the article's most-named
 place when the paragraph names none; places compare case-insensitively.
-The article's date is its first full calendar date (else its first month
+The article's date is the page's publication date (meta.published) when
+given, else its first full calendar date (else its first month
 and year). An article with no date joins the group of its category and
 place when that group has one month only; a figure with no place at all
 is a group by itself. README says the same.
@@ -20,7 +21,7 @@ from typing import IO, Any
 
 Row = dict[str, Any]
 
-COLUMNS = ("group", "category", "count", "low", "high", "qualifier", "who", "source", "disputed",
+COLUMNS = ("group", "category", "count", "low", "high", "qualifier", "who", "source", "disputed", "scope",
            "article", "paragraph", "date", "place", "places", "title", "quote")
 
 
@@ -29,6 +30,7 @@ def rows_of(summary: dict[str, Any]) -> list[Row]:
     return [
         {"group": 0, "category": f["category"], "count": f["count"], "low": f["low"], "high": f["high"],
          "qualifier": f["qualifier"], "who": f["who"], "source": f["source"], "disputed": f["disputed"],
+         "scope": f["scope"],
          "article": summary["path"], "paragraph": f["paragraph"], "date": summary["date"],
          "place": f["place"], "places": list(f["places"]), "title": summary["title"], "quote": f["quote"]}
         for f in summary.get("figures", ())

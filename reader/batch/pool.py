@@ -44,20 +44,24 @@ def chunks(paths: Sequence[str], jobs: int, size: int = CHUNK) -> Iterator[list[
         yield list(paths[start:start + size])
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(nice: int = 0) -> None:
     # Ctrl-C reaches the whole process group: the main process stops the
     # batch; the workers should not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nice:
+        os.nice(nice)
 
 
-def start_pool(jobs: int, warm_up: Callable[[], None] | None = None) -> ProcessPoolExecutor:
+def start_pool(jobs: int, warm_up: Callable[[], None] | None = None, nice: int = 0) -> ProcessPoolExecutor:
     """A pool whose workers are forked now and warm up at once, each in parallel.
 
     For the app: call it before Textual starts its threads (forking a process
     with threads is unsafe) and before it replaces ``sys.stderr``; the workers
-    warm up while the app imports and draws its first frame.
+    warm up while the app imports and draws its first frame. ``nice`` lowers
+    the workers' priority, so that the screen wins when they compete for a core.
     """
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker,
+                               initargs=(nice,))
     for _ in range(jobs):
         pool.submit(warm_up or _nothing)  # with fork, the first submit starts every worker
     return pool

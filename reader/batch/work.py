@@ -82,7 +82,7 @@ def line_error(path: str, reason: str) -> str:
 # -- summaries: what the library screen and the ledger need of an article -----
 
 _FULL_DATE = [
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?,?\s+(\d{4})\b"), ("d", "M", "y")),
     (re.compile(r"\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), ("M", "d", "y")),
     (re.compile(r"\b([A-Z][a-z]+)\.?\s+(\d{4})\b"), ("M", "y")),
@@ -113,7 +113,11 @@ def calendar_date(text: str) -> str | None:
 
 
 def article_date(analysis: Analysis) -> str | None:
-    """The first calendar date among the article's DATE entities (a day before a month)."""
+    """The page's own publication date when it gives one (``meta.published``), else the
+    first calendar date among the article's DATE entities (a day before a month)."""
+    published = (analysis.get("meta") or {}).get("published")
+    if isinstance(published, str) and (date := calendar_date(published)) is not None:
+        return date
     found = [d for e in analysis["entities"] if e["type"] == "DATE"
              for d in [calendar_date(e["name"])] if d is not None]
     days = [d for d in found if len(d) == 10]
@@ -166,7 +170,7 @@ def summarise(analysis: Analysis) -> Analysis:
     where, counts = _places_by_paragraph(analysis)
     figures = [
         {key: f[key] for key in ("count", "low", "high", "category", "qualifier", "who", "source",
-                                 "disputed", "quote", "paragraph")}
+                                 "disputed", "quote", "paragraph")} | {"scope": f.get("scope")}
         | {"places": where.get(f["paragraph"], []), "place": main_place(where.get(f["paragraph"], []), counts)}
         for f in analysis["figures"]
     ]

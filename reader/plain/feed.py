@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from reader.errors import InputError
-from reader.plain import render
+from reader.plain import prompt, render
 from reader.plain.run import Session, _write, width_for
 from reader.web.feeds import Feed, FeedItem, item_document
 
@@ -81,11 +81,10 @@ class FeedSession:
         self.say(f"Feed: {feed.title}. {len(feed.items)} item{'' if len(feed.items) == 1 else 's'}. "
                  "Type o and a number to open one, h for help.")
         self.list_from(0)
+        read = prompt.prompter(self.inp, self.out)
         while True:
-            self.out.write("feed> ")
-            self.out.flush()
-            line = self.inp.readline()
-            if not line:
+            line = read("feed> ")
+            if line is None:  # end of input (Ctrl-D)
                 self.out.write("\n")
                 self.say("Goodbye.")
                 return 0

@@ -60,7 +60,8 @@ def width_for(args: argparse.Namespace | None, stream: TextIO) -> int:
 
 
 def read_article(source: str | Document, max_size: int) -> Article:
-    """Read and analyse, saying on standard error how it goes when that takes over a second."""
+    """Read and analyse, saying on standard error how it goes when that takes over a second.
+    (A Document is a page already fetched from the web: reader.web.)"""
     from reader.analysis import analyze_document
     from reader.ingest import Document, load
 

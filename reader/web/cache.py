@@ -1,8 +1,9 @@
 """A cache of fetched pages and feeds, keyed by URL, on disk.
 
-It lives in the platform cache directory (``~/.cache/kzreader/web`` on
-Linux, platformdirs' choice elsewhere, ``$KZREADER_CACHE_DIR/web`` when
-that is set; platformdirs is imported only when a URL is read). Each URL has two files named by the SHA-256 of the URL: the
+It lives in the platform cache directory that platformdirs names
+(``~/.cache/kzreader/web`` on Linux, ``$XDG_CACHE_HOME`` when set;
+``$KZREADER_CACHE_DIR/web`` when that is set), imported only when a URL or
+feed is read. Each URL has two files named by the SHA-256 of the URL: the
 body as it was downloaded (before decoding) and a small JSON record of what
 is needed to read it again and to revalidate it (ETag, Last-Modified, media
 type, charset, the address after redirects).
@@ -41,13 +42,14 @@ class CachedPage:
     data: bytes
 
 
-def default_root() -> str | None:
-    base = os.environ.get("KZREADER_CACHE_DIR")
-    if not base:
-        import platformdirs
+def default_root() -> str:
+    """``web`` in the platform cache directory, or in ``$KZREADER_CACHE_DIR``."""
+    override = os.environ.get("KZREADER_CACHE_DIR")
+    if override:
+        return os.path.join(override, "web")
+    import platformdirs  # only when a URL or feed is read
 
-        base = platformdirs.user_cache_dir("kzreader", appauthor=False)
-    return os.path.join(base, "web")
+    return os.path.join(platformdirs.user_cache_dir("kzreader", appauthor=False), "web")
 
 
 class PageCache:

@@ -137,7 +137,8 @@ def _slow_date(value: str) -> datetime | None:
 
 
 def _stamp(moment: datetime) -> str:
-    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}Z"
+    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+            f"T{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}Z")
 
 
 def _host(url: str) -> str:
@@ -235,7 +236,7 @@ def _item_fields(item: Any, dialect: str) -> tuple[str | None, str | None, str |
 
 
 def _direct(data: bytes, base: str) -> tuple[str, list[FeedItem]] | None:
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
                              remove_comments=True, remove_pis=True)

@@ -17,8 +17,8 @@ from tests.batch.articles import write_articles
 def _row(article: str, category: str = "killed", place: str | None = "Mombasa", date: str | None = "2025-03-04",
          paragraph: str = "p2") -> dict:
     return {"group": 0, "category": category, "count": 3, "low": 3, "high": 3, "qualifier": "exact", "who": None,
-            "source": None, "disputed": False, "article": article, "paragraph": paragraph, "date": date,
-            "place": place, "places": [place] if place else [], "title": "t", "quote": "q"}
+            "source": None, "disputed": False, "scope": "incident", "article": article, "paragraph": paragraph,
+            "date": date, "place": place, "places": [place] if place else [], "title": "t", "quote": "q"}
 
 
 def _groups(rows: list[dict]) -> list[list[tuple[str, str]]]:
@@ -46,7 +46,7 @@ def test_an_undated_article_joins_the_only_month_and_a_placeless_figure_stands_a
 def test_calendar_dates() -> None:
     assert calendar_date("4 March 2025") == "2025-03-04"
     assert calendar_date("Wednesday, March 5, 2025") == "2025-03-05"
-    assert calendar_date("2024-06-09") == "2024-06-09"
+    assert calendar_date("2024-06-09") == "2024-06-09" == calendar_date("2024-06-09T09:15:00Z")
     assert calendar_date("June 2024") == "2024-06"
     assert calendar_date("Monday") is None and calendar_date("Flood 2024") is None
     assert calendar_date("31 Smarch 2024") is None
@@ -95,5 +95,5 @@ def test_jsonl_rows_have_the_csv_columns(tmp_path: Path) -> None:
 def test_write_csv_quotes_what_needs_it() -> None:
     out = io.StringIO(newline="")
     write_csv([_row("a,b.txt") | {"quote": 'line "one"\nline two', "group": 1}], out)
-    assert list(csv.reader(io.StringIO(out.getvalue(), newline="")))[1][9:11] == ["a,b.txt", "p2"]
+    assert list(csv.reader(io.StringIO(out.getvalue(), newline="")))[1][10:12] == ["a,b.txt", "p2"]
     assert '"line ""one""\nline two"' in out.getvalue()

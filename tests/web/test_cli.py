@@ -97,7 +97,8 @@ def test_feed_from_a_file_piped_lists_every_item(cache):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Feed: Steppe Daily — world. 3 items."
-    assert lines[1] == "1 of 3: Warehouse fire in Karaganda: three dead <update>. Steppe Daily — world. 2026-03-03 02:30 UTC."
+    assert lines[1] == ("1 of 3: Warehouse fire in Karaganda: three dead <update>. Steppe Daily — world. "
+                        "2026-03-03 02:30 UTC.")
     assert "Summary: Three people died and five were hurt in a warehouse fire on Wednesday." in lines
 
 

@@ -129,7 +129,8 @@ async def test_ten_thousand_items_list_at_once_and_the_last_is_reachable():
         await pilot.press("end")
         await pilot.pause()
         assert items.cursor == 9_999
-        assert any(line.startswith("10000. Harvest festival draws crowds (report 10000)") for line in visible_lines(items))
+        last = "10000. Harvest festival draws crowds (report 10000)"
+        assert any(line.startswith(last) for line in visible_lines(items))
         await pilot.press("pageup")
         assert items.cursor < 9_999 - 5
 
@@ -145,3 +146,20 @@ async def test_feed_text_is_shown_literally_never_as_markup():
         assert lines[0].strip() == "1. [@click=app.quit]Quit [red]now[/red]"
         assert lines[1].strip() == "[bold]Feed[/bold] · $accent [link=x]y[/link]"
         assert "[bold]Feed[/bold]: 1 item" in str(app.screen.query_one("#feed-title").render())
+
+
+async def test_o_opens_a_web_address_in_a_worker_and_a_failure_says_why(server, tmp_path):
+    from reader.app import KzReaderApp
+
+    (tmp_path / "first.txt").write_text("A first article\n\nIt has one paragraph of its own.\n")
+    app = KzReaderApp(str(tmp_path / "first.txt"))
+    async with app.run_test(size=(110, 30)) as pilot:
+        await wait_until(pilot, lambda: app.article is not None)
+        await pilot.press("o", *server.url("/trickle.html?seconds=2"), "enter")
+        await wait_until(pilot, lambda: "Fetching" in str(app.screen.query_one("#status").render()))
+        assert app.article.title == "A first article"  # still reading it while the page comes
+        await wait_until(pilot, lambda: app.article.title.startswith("Bridge collapse"))
+        assert "/trickle.html" in app.article.source
+        await pilot.press("o", *server.url("/error.html"), "enter")
+        await wait_until(pilot, lambda: "HTTP 500" in str(app.screen.query_one("#status").render()))
+        assert app.article.title.startswith("Bridge collapse")
