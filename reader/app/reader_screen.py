@@ -351,7 +351,7 @@ class ReaderScreen(Screen[None]):
         table = next(iter(self.query(FigureList)), None)
         if table is not None:
             table.follow(n)
-        said = f" {disputer(figure).removeprefix('disputed ').capitalize()}." if figure.disputed else ""
+        said = f" {disputer(figure).removeprefix('disputed ').strip('()').capitalize()}." if figure.disputed else ""
         self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(figure)}{said}")
 
     # -- search ------------------------------------------------------------------------
