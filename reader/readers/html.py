@@ -280,9 +280,9 @@ def html_page(text: str) -> tuple[list[Block], PageMeta | None]:
     blocks = _Walk(root).run()
     if not _mark_headline(blocks, facts.headlines, facts.site):
         _title_as_headline(root, blocks)
-    from reader.readers.mainzone import mark
+    from reader.readers.mainzone import mark, with_story_from_metadata
 
-    blocks = mark(blocks, text)
+    blocks = with_story_from_metadata(mark(blocks, text), facts.body)
     return blocks, (None if facts.meta.empty else facts.meta)
 
 

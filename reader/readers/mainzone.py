@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.readers.block import HINT_EXTRA, HINT_MAIN, Block
+from reader.readers.block import HEADLINE, HINT_EXTRA, HINT_MAIN, Block
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 4
@@ -84,6 +84,22 @@ class Alignment:
             return " ".join(tokens) in self.lines
         grams = [tuple(tokens[i:i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)]
         return sum(g in self.shingles for g in grams) >= _SHARE * len(grams)
+
+
+def with_story_from_metadata(blocks: list[Block], body: tuple[str, ...]) -> list[Block]:
+    """On a page whose story is only in its metadata (the JSON-LD
+    ``articleBody`` of a page that a script draws), the story's paragraphs
+    join the blocks after the headline, as the story ("main"). A page whose
+    own blocks already hold most of that text is left as it is."""
+    if len(_tokens(" ".join(body))) < MIN_WORDS:
+        return blocks
+    page = Alignment("\n".join(b.text for b in blocks))
+    if page.holds(" ".join(body)):
+        return blocks
+    head = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), -1)
+    after = blocks[head].lines if head >= 0 else ()
+    story = [Block(text=p, lines=after, tag="p", hints=frozenset({HINT_MAIN, "metadata"})) for p in body]
+    return [*blocks[:head + 1], *story, *blocks[head + 1:]]
 
 
 def mark(blocks: list[Block], html: str) -> list[Block]:

@@ -42,6 +42,9 @@ class PageFacts:
     """The page's own names for its story, best first: JSON-LD headline, og:title, <title>."""
     site: str | None = None
     """The site's name (og:site_name, the JSON-LD publisher), to strip from a <title>."""
+    body: tuple[str, ...] = ()
+    """The story's text as its JSON-LD ``articleBody`` gives it, a paragraph an
+    item: on some pages the only copy of the story (a script draws the page)."""
 
 
 def _text(value: object) -> str | None:
@@ -148,4 +151,11 @@ def page_facts(root) -> PageFacts:
     headlines = [_text(story.get("headline")), _text(story.get("name")), _text(tags.get("og:title")),
                  _text(tags.get("twitter:title")), _text(title.text if title is not None else None)]
     return PageFacts(meta=meta, headlines=tuple(dict.fromkeys(h for h in headlines if h)),
-                     site=_first(tags.get("og:site_name"), publisher))
+                     site=_first(tags.get("og:site_name"), publisher), body=_body(story.get("articleBody")))
+
+
+def _body(value: object) -> tuple[str, ...]:
+    """``articleBody`` as cleaned paragraphs (control characters removed, as from any page text)."""
+    if not isinstance(value, str):
+        return ()
+    return tuple(p for p in (squash(line) for line in clean(value).split("\n")) if p)

@@ -181,3 +181,19 @@ def test_without_an_h1_the_block_that_og_title_names_is_the_headline() -> None:
     assert article.title == "Bridge repairs to start in May"
     assert article.sections[0].kind == "headline"
 
+
+
+def test_a_story_only_in_the_pages_metadata_is_the_article() -> None:
+    # A page a script draws: the story's only copy is its JSON-LD articleBody.
+    text = article_text("script-drawn.html")
+    assert "A temporary flood barrier gave way on Tuesday night" in text
+    assert "still waiting for money from the regional budget" in text
+    assert "All rights reserved" not in text and "Sport" not in text
+    assert read("script-drawn.html")[1].title == "Flood barrier fails in river town, hundreds moved"
+
+
+def test_metadata_never_repeats_a_story_the_page_shows() -> None:
+    # The page shows its story and gives it again as articleBody: one copy is kept.
+    text = article_text("story-and-body.html")
+    assert text.count("A landslide closed the mountain road") == 1
+    assert text.count("a retaining wall promised after the last slide") == 1
