@@ -141,11 +141,9 @@ def seed_time(analyze, seed: Path) -> None:
 
 
 def _line(kind: str, c: Counter) -> float:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{kind:12} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d}")
-    return f
+    from ner import score_line  # the training script's row (on sys.path once documents() has run)
+
+    return score_line(kind, c, width=12)
 
 
 if __name__ == "__main__":

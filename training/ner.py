@@ -262,16 +262,18 @@ def report(title: str, pairs) -> dict[str, float]:
         c = counts.get(kind, Counter())
         if kind in ("PER", "LOC", "ORG"):
             main.update(c)
-        scores[kind] = _line(kind, c)
-    scores["PER/LOC/ORG"] = _line("PER/LOC/ORG", main)
+        scores[kind] = score_line(kind, c)
+    scores["PER/LOC/ORG"] = score_line("PER/LOC/ORG", main)
     return scores
 
 
-def _line(kind: str, c: Counter) -> float:
+def score_line(kind: str, c: Counter, width: int = 8) -> float:
+    """Print one row of precision, recall, F1 and gold count from tp/fp/fn counts; return the F1
+    (benchmarks/entities_conll.py prints its rows with this too)."""
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{kind:8} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d}")
+    print(f"{kind:{width}} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d}")
     return f
 
 
