@@ -119,9 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     paths, args.path = args.path, (args.path[0] if args.path else None)
     source = args.path
     if source is None:
-        from reader.resources import sample_path
+        from reader.resources import sample_file
 
-        source = str(sample_path())
+        source = sample_file()
     try:
         if args.feed is not None or _is_url(source):
             return _web(source if args.path is not None else None, args)

@@ -22,13 +22,23 @@ def _candidates(name: str) -> tuple[str, str]:
     return os.path.join(_PACKAGE, "_data", name), os.path.join(os.path.dirname(_PACKAGE), name)
 
 
+def data_folder(name: str) -> str:
+    """The bundled folder ``name`` (samples, styles) as a path string."""
+    for candidate in _candidates(name):
+        if os.path.isdir(candidate):
+            return candidate
+    raise FileNotFoundError(f"kzreader's {name}/ folder is missing from this installation")
+
+
 def data_dir(name: str) -> Path:
     from pathlib import Path
 
-    for candidate in _candidates(name):
-        if os.path.isdir(candidate):
-            return Path(candidate)
-    raise FileNotFoundError(f"kzreader's {name}/ folder is missing from this installation")
+    return Path(data_folder(name))
+
+
+def sample_file(name: str = DEFAULT_SAMPLE) -> str:
+    """A bundled sample's path as a string (no pathlib: the command's default input)."""
+    return os.path.join(data_folder("samples"), name)
 
 
 def sample_path(name: str = DEFAULT_SAMPLE) -> Path:
