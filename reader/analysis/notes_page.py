@@ -45,15 +45,24 @@ _KEPT_SHARE = 0.3
 
 def _trust_extractor(out: list[Labelled]) -> None:
     """When the rules above filed most of the extracted story as notes (a
-    page whose story is a privacy policy, a story about subscriptions),
-    the extractor wins: a page never loses its whole article to the notes."""
+    story about subscriptions), or the page's headline says its story is a
+    legal notice (a privacy policy), the extractor wins: a page never loses
+    its whole article to the notes."""
     main = [item for item in out if HINT_MAIN in item.block.hints]
     total = sum(words(item.block.text) for item in main)
     kept = sum(words(item.block.text) for item in main if item.label == ARTICLE)
-    if total >= _MIN_STORY_WORDS and kept < _KEPT_SHARE * total:
+    if total >= _MIN_STORY_WORDS and (kept < _KEPT_SHARE * total or _policy_page(out)):
         for item in main:
             if item.label in ("legal", "publisher", "other"):
                 item.label = ARTICLE
+
+
+def _policy_page(out: list[Labelled]) -> bool:
+    """The page's headline names a legal notice ("Privacy Policy", "Terms of
+    Service"): its story is the notice, so the legal words of the extracted
+    story are the article (beside another story they would be notes)."""
+    head = next((item.block for item in out if HEADLINE in item.block.hints), None)
+    return head is not None and words(head.text) <= 12 and text_furniture(head) == "legal"
 
 
 def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> str:

@@ -197,3 +197,19 @@ def test_metadata_never_repeats_a_story_the_page_shows() -> None:
     text = article_text("story-and-body.html")
     assert text.count("A landslide closed the mountain road") == 1
     assert text.count("a retaining wall promised after the last slide") == 1
+
+
+def test_a_page_whose_story_is_a_privacy_policy_keeps_the_policy_as_its_article() -> None:
+    name = "policy-page.html"
+    text = article_text(name)
+    for opening in ("This privacy policy explains how our apps", "Our website uses cookies to remember",
+                    "We may change this privacy policy from time to time", "If you would like us to delete"):
+        assert opening in text
+    assert "All rights reserved" not in text
+    assert "Blog archive" not in text
+
+
+def test_legal_boilerplate_beside_another_story_stays_a_note() -> None:
+    # the landslide story's footer: a copyright line beside a story that is not a legal notice
+    assert "All rights reserved" not in article_text("story-and-body.html")
+    assert note_kind("story-and-body.html", "\u00a9 2026 Fjord Post") == "legal"
