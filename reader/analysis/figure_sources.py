@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reader import rx
 from reader.analysis import lexicon as lx
+from reader.analysis.figure_harm import categories_in
 from reader.analysis.figure_vocab import (
     _APPOSITION_START,
     _APPOSITION_THAT,
@@ -25,7 +26,6 @@ from reader.analysis.figure_vocab import (
     _DEATH_WORDS,
     _DISPUTE,
     _DISPUTE_GENERIC,
-    _HARM_RX,
     _INTERVIEWED_BY,
     _LEADING,
     _PARTICIPLE_SAY,
@@ -295,7 +295,7 @@ def _disputer_and_window(sentence: str, cue: re.Match[str], attributions: list[t
 def _disputed_targets(figures: list[Figure], pid: str, sentence: str, window: str, first_new: int,
                       counter: list[int]) -> list[int] | None:
     """The figures a cue disputes: those of the harm it names, or the ones just reported."""
-    cats = {cat for cat, pattern in _HARM_RX.items() if pattern.search(window)}
+    cats = categories_in(window)
     if _DEATH_WORDS.search(window):
         cats.add("killed")
     if cats:

@@ -8,6 +8,7 @@ import re
 
 from reader import rx, tables
 from reader.analysis import lexicon as lx
+from reader.analysis.figure_harm import HARM_PHRASES, harm_or_toll, which
 from reader.model import Figure, Paragraph
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -64,39 +65,7 @@ _NUMBER = rx.compile(
 # The last word of every qualifier phrase: a number after any other word has none.
 _QUALIFIER_ENDS = frozenset(p.rpartition(" ")[2] for phrases, _ in _QUALIFIERS for p in phrases.split("|"))
 _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
-_HARM = {
-    "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
-              r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
-              r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|"
-              r"wounds)|"
-              r"succumbed|eliminated|liquidated|neutrali[sz]ed",
-    "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
-               r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds|"
-               r"undergoing treatment|receiving treatment|being treated|admitted to (?:the |a )?hospitals?",
-    "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
-                r"in custody|rounded up|held(?! hostage)|behind bars|jails|jailing",
-    "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
-    "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
-                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
-                 r"(?:moved|taken|relocated|sent) to (?:[a-z]+ )?(?:camps?|shelters?|centres?|centers?)|"
-                 r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|"
-                 r"in the open|in (?:their )?cars)|"
-                 r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
-                 r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |"
-                 r"accommodation |temporary |"
-                 r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|abducting|kidnapped|kidnapping|tortured|raped|sentenced|convicted|deported|deporting|"
-             r"expelled|expelling|beaten|ill-treated|"
-             r"taken hostage|held hostage",
-}
-_HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
-_ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
-_LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
-        r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|" \
-        r"country|" \
-        r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
-        r"said|told|us|they|that|say|says|reportedly|among|estimated|went|gone|" \
-        r"were))*"
+_HARM = HARM_PHRASES
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
 # bar the little ones that any sentence has), so a sentence without one
@@ -129,8 +98,6 @@ _HARM_WORDS = frozenset(
     for form in ((alternative[:-2], alternative[:-1]) if alternative.endswith("s?") else (alternative,))
 )
 _WORDS = rx.compile(r"[a-z]+")
-_HARM_OR_TOLL = rx.compile(rf"\b(?:{'|'.join(_HARM.values())}|tolls?)\b", re.IGNORECASE)
-_RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
 _UNIT = rx.compile(
     r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
@@ -238,9 +205,6 @@ _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?"
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _INCLUDING_AND = rx.compile(r"\b(?:including|among them|of whom)\s+[^,;.]{1,40}\band\s+$", re.IGNORECASE)
 _AND_BEFORE = rx.compile(r"\band\s+$")
-_PAIRED_COUNT = rx.compile(rf"\s+(?:and|or)\s+(?:about\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?"
-                           rf"((?:{'|'.join(_HARM.values())}))\b", re.IGNORECASE)
-_HARM_LIST_BEFORE = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s+(?:[\w'-]+\s+){{1,6}}and\s+$", re.IGNORECASE)
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
                          r"still|also|now|being|in|at|on")
@@ -267,13 +231,6 @@ _TOLL_AT = rx.compile(r"\b(?:death toll|toll|casualties|tally|number of (?:the )
                       r"missing|"
                       r"detained|arrested|displaced|casualties))\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
-_COUNT_OF_HARMED = rx.compile(
-    rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?"
-    rf"({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
-    r"\b(?:to|at|reached|of|is|was|stood at|stands at)\s*$", re.IGNORECASE)
-_COUNT_OF_HARMED_FAR = rx.compile(
-    rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.;]{{0,150}}?"
-    r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
 _LABEL_BEFORE = rx.compile(r"\b(?:death toll|toll|(dead|deaths|killed|injured|wounded|missing|detained|arrested|"
                            r"displaced|"
                            r"evacuated|casualties))\s*:\s*$", re.IGNORECASE)
@@ -288,7 +245,6 @@ _NOT_A_NAME = lx.FUNCTION_WORDS | {w.lower() for w in (*lx.WEEKDAYS, *lx.MONTHS)
     w for phrases, _ in _QUALIFIERS for phrase in phrases.split("|") for w in phrase.split()} | {
     "exactly", "barely", "perhaps", "only", "just", "another", "those", "these", "all", "total", "totalling"}
 _TO_PRISON = rx.compile(r"\W*to\s+(?:[\w-]+\s+){0,3}?(?:prison|jail|imprisonment|years|life)\b", re.IGNORECASE)
-_LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\b(?:No|number|aged|age|page|Article|Section|at|Rs|INR|KSh|Tk|PKR|NGN|"
     r"magnitude|[Mm]agnitude-)\.?|"
@@ -384,7 +340,7 @@ def _harm_in(sentence: str) -> bool:
     words = set(_WORDS.findall(sentence.lower()))
     if not words.isdisjoint(_HARM_WORDS):
         return True
-    return not words.isdisjoint(_HARM_TRIGGERS) and (_HARM_OR_TOLL.search(sentence) is not None
+    return not words.isdisjoint(_HARM_TRIGGERS) and (harm_or_toll(sentence)
                                                       or "lost" in words and _LOST_KIN.search(sentence) is not None)
 
 
@@ -421,10 +377,7 @@ def _table_row(paragraph: Paragraph, table: tuple[int, dict[int, Category]]) -> 
 
 
 def _which(text: str) -> Category:
-    for cat, pattern in _HARM_RX.items():
-        if pattern.search(text):
-            return cat  # type: ignore[return-value]
-    return "other"
+    return which(text)
 
 
 def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None

@@ -19,6 +19,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader import rx, tables
+from reader.analysis.figure_harm import (
+    HARM,
+    category,
+    count_of_harmed,
+    harm_list_before,
+    left_verb,
+    paired_count,
+    right_harm,
+)
 from reader.analysis.figure_rules import is_not_count, person_figures, scope_of
 from reader.analysis.figure_sources import (
     _PRONOUN_SAID,
@@ -34,24 +43,18 @@ from reader.analysis.figure_vocab import (
     _AND_BEFORE,
     _AND_NOUN_VERB,
     _AND_OTHERS,
-    _ANY_HARM,
     _CASE_NOUNS,
     _CASES_OF,
     _CAUSE_BEFORE,
-    _COUNT_OF_HARMED,
-    _COUNT_OF_HARMED_FAR,
     _DISPUTE,
     _HARM_ADJECTIVE,
-    _HARM_LIST_BEFORE,
     _HARM_NOUN_OF,
-    _HARM_RX,
     _HARM_TRIGGERS,
     _INCLUDING,
     _INCLUDING_AND,
     _INCLUDING_ASIDE,
     _KIN,
     _LABEL_BEFORE,
-    _LEFT_VERB,
     _LOST_BEFORE,
     _NAME_BEFORE,
     _NOT_A_COUNT_BEFORE,
@@ -62,7 +65,6 @@ from reader.analysis.figure_vocab import (
     _OF_THEM,
     _ONE_PERSON,
     _ONE_PERSON_AFTER,
-    _PAIRED_COUNT,
     _PAREN_SOURCE,
     _PARTICIPLE,
     _PEOPLE_OF,
@@ -72,7 +74,6 @@ from reader.analysis.figure_vocab import (
     _RATIO_AFTER,
     _RATIO_BEFORE,
     _RESTATED,
-    _RIGHT_HARM,
     _RISEN_TO,
     _TO_PRISON,
     _TOLL,
@@ -352,7 +353,7 @@ def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, c
     """A number in a name, a sum, a date, a year, a unit, a share, an age or a time."""
     designation = _NAME_BEFORE.search(before[-24:])
     if designation and designation.group(1).lower() not in _NOT_A_NAME \
-            and not _ANY_HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
+            and not HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
         return True  # "Rescue 1122 teams", "Flight 17", "Camp 4": a number in a name, not a count
     if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before) and not (
             carried and _POINTS_BACK.search(before[-60:])):
@@ -397,7 +398,7 @@ def _harm_of(sentence: str, start: int, before: str, after: str, previous: Categ
             who = None
         return _which(of_the.group(1)), who, "of_the_harmed"
     were_who = _WERE_WHO.match(after) if previous else None
-    if previous and were_who and not _ANY_HARM.search(were_who.group(1)):
+    if previous and were_who and not HARM.search(were_who.group(1)):
         # "Of the 15 dead, nine were women." (not "... and 20 were hurt": a harm of their own)
         return previous, were_who.group(1), "of_those_counted"
     if previous and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
@@ -423,9 +424,9 @@ def _harm_after_count(sentence: str, start: int, before: str, after: str, previo
         longer = sentence[max(0, start - 200):start]
         if _TOLL_ROSE.search(longer):
             return "killed", who, "toll_risen"  # "The death toll from the quakes that struck ... has risen to 1,052"
-        counted = _COUNT_OF_HARMED_FAR.search(longer)
+        counted = count_of_harmed(longer, far=True)
         if counted:  # "The number of people confirmed dead in a fire at ... rose to 46"
-            return _which(counted.group(1)), who, "count_risen"
+            return _which(counted), who, "count_risen"
     return None
 
 
@@ -443,7 +444,7 @@ def _who(after: str) -> tuple[str | None, int]:
         if not words and word.lower() in ("of", "our", "their", "his", "her", "its", "my", "your", "them", "whom"):
             consumed = m.end()  # "two of our drivers": the drivers
             continue
-        if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or _ANY_HARM.match(after, m.start())
+        if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or HARM.match(after, m.start())
                 or len(words) >= 4):
             if word.lower() == "and" and words and _AND_NOUN_VERB.match(after, consumed):
                 words.append("and")
@@ -465,20 +466,20 @@ def _who(after: str) -> tuple[str | None, int]:
 def _category(before: str, rest: str, who: str | None, previous: Category | None,
               joined: bool = True) -> Category | None:
     if who:
-        for cat, pattern in _HARM_RX.items():
-            if pattern.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
-                return cat  # type: ignore[return-value]
+        whole = HARM.fullmatch(who.split()[-1])
+        if whole:  # "516 detentions", "12 deaths"
+            return category(whole)
     # "8 people, including two children, were killed"; "two soldiers and a civilian were killed"
     rest = _INCLUDING_ASIDE.sub("", rest, count=1)
     rest = _WHERE_ASIDE.sub("", rest, count=1)  # "30,000 people in Derna have been displaced"
     rest = _WHO_ASIDE.sub("", rest, count=1)  # "three workers who had been filling potholes were found dead"
     # (", and 243 others": a new clause)
-    right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)
+    right = right_harm(_AND_OTHERS.sub("", rest, count=1) if joined else rest)
     if right:
-        return _which(right.group())
-    paired = _PAIRED_COUNT.match(rest) if who is None and rest.startswith((" and ", " or ")) else None
+        return _which(right)
+    paired = paired_count(rest) if who is None and rest.startswith((" and ", " or ")) else None
     if paired:  # "about 3,800 and 4,100 heat-related deaths": both counts of deaths
-        return _which(paired.group(1))
+        return _which(paired)
     return _category_before(before, rest, who, previous)
 
 
@@ -489,16 +490,16 @@ def _category_before(before: str, rest: str, who: str | None, previous: Category
         return _which(among.group(1))
     if _TOLL.search(before) and not _CAUSE_BEFORE.search(before):
         return "killed"  # (not "the death toll from two earthquakes": what caused it)
-    counted = _COUNT_OF_HARMED.search(before)
+    counted = count_of_harmed(before)
     if counted:  # "bringing the number of people convicted ... to more than 3,800"
-        return _which(counted.group(1))
+        return _which(counted)
     noun = _HARM_NOUN_OF.search(before[-32:])
     if noun:  # "the arrest of more than 300 people"
         return _which(noun.group(1).replace("injur", "injured").replace("abduction", "abducted")
                       .replace("disappearance", "disappeared"))
-    left = _LEFT_VERB.search(before[-40:])
+    left = left_verb(before[-40:])
     if left:
-        category = _which(left.group())
+        category = _which(left)
         if category == "other" and _TO_PRISON.match(rest):
             return "detained"  # "sentenced 14 activists to prison terms": jailed
         return category
@@ -508,7 +509,7 @@ def _category_before(before: str, rest: str, who: str | None, previous: Category
         return "wounded"  # "doctors said they had treated 19 people for gunshot wounds"
     if previous and (_INCLUDING.search(before[-24:]) or _INCLUDING_AND.search(before[-60:])):
         return previous  # "including six women and three children"
-    if previous and who and _AND_BEFORE.search(before[-8:]) and _HARM_LIST_BEFORE.search(before[-80:]):
+    if previous and who and _AND_BEFORE.search(before[-8:]) and harm_list_before(before[-80:]):
         return previous  # "killing four security personnel and two civilians"
     if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):
         return previous  # "killing 1,651 people in Turkey and 968 in neighbouring Syria"

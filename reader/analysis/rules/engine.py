@@ -1,4 +1,4 @@
-"""A small engine for rules kept as data (TOML beside the code).
+r"""A small engine for rules kept as data (TOML beside the code).
 
 A rule file has a ``[vocab]`` table of word lists and ``[[rule]]`` entries.
 Each rule has a ``name``, a ``kind`` (what the rule is for: a figure, a
