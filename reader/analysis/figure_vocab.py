@@ -9,31 +9,13 @@ import re
 from reader import rx, tables
 from reader.analysis import lexicon as lx
 from reader.analysis.figure_harm import HARM_PHRASES, harm_or_toll, which
+from reader.analysis.figure_numbers import NumberMatch
 from reader.model import Figure, Paragraph
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
     from reader.model import Category, Qualifier
 
-_WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))?"
-                # "one hundred and twelve"
-                r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:people|persons|of|were|was|had|"
-                r"have|civilians|children|dead|killed|injured|wounded|missing)\b))?)")
-# Digits: "1,200", India's "1,20,000", "12 000" (a European writer's space,
-# or a no-break space), and "2,8 million" (a decimal comma before millions).
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|"
-           r"\d{1,3},\d{1,2}(?=\s+million)|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|lakhs?|crores?))?")
-# Nouns that name one person ("a 58-year-old man", "one police officer",
-# "including a two-year-old girl"): one list for every pattern that counts one.
-_PERSON_NOUN = (r"(?:man|woman|boy|girl|child|baby|toddler|infant|teenager|person|civilian|resident|soldier|"
-                r"police officer|policeman|policewoman|officer|firefighter|rescuer|journalist|reporter|photographer|"
-                r"worker|aid worker|farmer|student|driver|passenger|migrant|prisoner|detainee|protester|guard|nurse|"
-                r"doctor|paramedic|dealer|suspect|pedestrian|motorist|villager|shepherd|fisherman|pensioner|"
-                r"volunteer|teacher)")
 _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
           "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
@@ -46,22 +28,6 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
      r"an approximate"), "about"),
 ]
 _QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
-# The number itself; its qualifier ("at least", "more than") is read from
-# the words just before it. The look-behind rejects, at once, every
-# position inside a word or a number ("someone", "1.5"): without it the
-# engine tries the whole alternation there, four times slower.
-_NUMBER = rx.compile(
-    rf"(?<![\w.,])(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
-    rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
-    rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
-    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|a\s+hundred|a\s+thousand|"
-    rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
-    # "including a 7-year-old girl": one person, counted among the figure before
-    rf"|(?:(?<=including )|(?<=among them )|(?<=among them, ))(?P<one>an?)(?=\s+(?:(?:\d+|[a-z]+)-year-old\s+|"
-    rf"young\s+|teenage\s+|little\s+|pregnant\s+)?{_PERSON_NOUN}\b)"
-    rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
-    re.IGNORECASE,
-)
 # The last word of every qualifier phrase: a number after any other word has none.
 _QUALIFIER_ENDS = frozenset(p.rpartition(" ")[2] for phrases, _ in _QUALIFIERS for p in phrases.split("|"))
 _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
@@ -251,7 +217,6 @@ _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
-_ONE_PERSON = rx.compile(rf"\s+{_PERSON_NOUN}\b")
 _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
 _AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
 _AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have|said|told|say|says|reported)\b")
@@ -380,7 +345,7 @@ def _which(text: str) -> Category:
     return which(text)
 
 
-def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None
+def _amount(match: NumberMatch, qualifier_match: re.Match[str] | None
             ) -> tuple[int | None, int | None, int | None, Qualifier]:
     qualifier = _qualifier(qualifier_match)
     if match.group("range") or match.group("span"):

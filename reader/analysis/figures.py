@@ -28,6 +28,7 @@ from reader.analysis.figure_harm import (
     paired_count,
     right_harm,
 )
+from reader.analysis.figure_numbers import ONE_PERSON_AFTER, NumberMatch, numbers
 from reader.analysis.figure_rules import is_not_count, person_figures, scope_of
 from reader.analysis.figure_sources import (
     _PRONOUN_SAID,
@@ -59,11 +60,9 @@ from reader.analysis.figure_vocab import (
     _NAME_BEFORE,
     _NOT_A_COUNT_BEFORE,
     _NOT_A_NAME,
-    _NUMBER,
     _OF_THE_HARMED,
     _OF_THE_THEN_DIED,
     _OF_THEM,
-    _ONE_PERSON,
     _ONE_PERSON_AFTER,
     _PAREN_SOURCE,
     _PARTICIPLE,
@@ -288,7 +287,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
     previous sentence's last figure, for "the number" that points back."""
     attributions = _attributions(sentence)
     previous: Category | None = None
-    for match in _NUMBER.finditer(sentence):
+    for match in numbers(sentence):
         where = _number_span(sentence, match)
         if where is None:
             continue
@@ -327,7 +326,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
                 "who": who, "source": source, "disputed": False, "_span": (start, end), "rule": rule}, source)
 
 
-def _number_span(sentence: str, match: re.Match[str]) -> tuple[int, int, re.Match[str] | None] | None:
+def _number_span(sentence: str, match: NumberMatch) -> tuple[int, int, re.Match[str] | None] | None:
     """Where a number stands, with the qualifier before it ("at least"); None inside a word or a number."""
     start, end = match.span()
     if start and (sentence[start - 1].isalnum() or sentence[start - 1] in ".,"):
@@ -349,7 +348,7 @@ def _including_one(category: Category, after: str, source: str | None, start: in
              "rule": "including_one"}, source)
 
 
-def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, carried: Category | None) -> bool:
+def _not_a_count(match: NumberMatch, sentence: str, before: str, after: str, carried: Category | None) -> bool:
     """A number in a name, a sum, a date, a year, a unit, a share, an age or a time."""
     designation = _NAME_BEFORE.search(before[-24:])
     if designation and designation.group(1).lower() not in _NOT_A_NAME \
@@ -361,7 +360,7 @@ def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, c
     num = match.group("num")
     if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
         return True
-    if num and num.lower() == "one" and not _ONE_PERSON.match(after):
+    if num and num.lower() == "one" and not _one_person(after):
         return True
     if (_UNIT.match(after) or _UNIT_HYPHEN.match(after)) and not _CASES_OF.match(after):
         return True
@@ -370,7 +369,13 @@ def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, c
     return bool(_AGE_OR_TIME.match(after)) and not match.group("vague")  # "52," after a name; "2 a.m."
 
 
-def _label_figure(match: re.Match[str], label: re.Match[str], plus: bool, after: str, nearest: str | None,
+def _one_person(after: str) -> bool:
+    """Whether "one" is followed by a noun that names a person ("one police officer")."""
+    person = ONE_PERSON_AFTER.match(after)
+    return person is not None and person.group("mod") is None and person.group().islower()
+
+
+def _label_figure(match: NumberMatch, label: re.Match[str], plus: bool, after: str, nearest: str | None,
                   start: int, end: int) -> tuple[dict, str | None]:
     count, low, high, qualifier = _amount(match, None)
     if plus:
