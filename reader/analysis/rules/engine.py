@@ -76,6 +76,10 @@ class Rule:
     tried), the way spaCy's Matcher only tries patterns whose first token can match."""
     needs_text: re.Pattern[str] | None = None
     """Or a quick pattern the text must hold ("needs = ['re:[$\u20ac]']" in the data)."""
+    gates: tuple[frozenset[str], ...] = ()
+    """Word sets that the text must each share a word with, for the rule to be tried: one per
+    vocabulary list the pattern needs a word of (its slots and checks), so a rule about "a man"
+    is not tried, nor compiled, on a sentence that names no person."""
     slots: tuple[tuple[str, WordSlot], ...] = ()
     """Word slots of the pattern: (group, the vocabulary list its word must be in)."""
     phrase: PhraseSlot | None = None
@@ -293,6 +297,8 @@ def _rule(entry: dict, raw: dict[str, list[str]], vocab: dict[str, str], words: 
                 needs=_needs([n for n in entry.get("needs", ()) if not n.startswith("re:")], raw),
                 needs_text=_needs_text(entry.get("needs", ())),
                 checks=tuple(_check(group, name, raw) for group, name in entry.get("check", {}).items()),
+                gates=tuple({_gate(raw[name]) for name in _required(entry["pattern"], entry.get("check", {}),
+                                                                    [slot.name for _, slot in word_slots], raw)}),
                 slots=word_slots, phrase=phrase, suffix=suffix, otherwise=otherwise)
 
 
@@ -335,6 +341,58 @@ def _word_slots(pattern: str, words: dict[str, WordSlot]) -> tuple[str, tuple[tu
         return f"(?P<{group}>{_SLOT_WORD})"
 
     return _MACRO.sub(one, pattern), tuple(found)
+
+
+def _required(pattern: str, checks: dict[str, str], slotted: list[str], vocab: dict[str, list[str]]) -> list[str]:
+    """The slotted and checked lists whose word every match of the pattern holds: those not
+    inside an alternation or an optional group ("(?:{ONE}\\s+)?", "(?:couple|{PERSON})")."""
+    places = [(m.group(1), m.start()) for m in _MACRO.finditer(pattern) if m.group(1) in slotted]
+    for group, name in checks.items():  # (a checked group is in the pattern, or in a list it names)
+        inside = {n for n, words in vocab.items() if any(f"(?P<{group}>" in w for w in words)}
+        places += [(name, m.start()) for m in re.finditer(rf"\(\?P<{group}>", pattern)]
+        places += [(name, m.start()) for m in _MACRO.finditer(pattern) if m.group(1) in inside]
+    return [name for name, at in places if not _optional(pattern, at)]
+
+
+def _optional(pattern: str, at: int) -> bool:
+    """Whether the text at ``at`` lies in an alternation or an optional group of the pattern."""
+    opened: list[int] = []
+    spans: list[tuple[int, int]] = []
+    escaped, in_class = False, False
+    for n, char in enumerate(pattern):
+        if escaped or in_class:
+            escaped, in_class = False, in_class and char != "]"
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            opened.append(n)
+        elif char == ")" and opened:
+            spans.append((opened.pop(), n))
+    for start, end in [*(span for span in spans if span[0] < at < span[1]), (-1, len(pattern))]:
+        inner, depth, escaped = pattern[start + 1:end], 0, False
+        for char in inner:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char in "()":
+                depth += 1 if char == "(" else -1
+            elif char == "|" and depth == 0:
+                return True
+        if pattern[end + 1:end + 2] in ("?", "*") or pattern.startswith("{0", end + 1):
+            return True
+    return False
+
+
+def _gate(entries: list[str]) -> frozenset[str]:
+    """Every letter run of a list's entries, their pattern escapes and classes set aside: a text
+    that holds a word (or a match) of the list holds one of these."""
+    return frozenset(w for e in entries for w in _WORDS.findall(_ESCAPES.sub(" ", e.lower())))
+
+
+_ESCAPES = re.compile(r"\\[a-z]|\[[^\]]*\]|\{[^}]*\}")
 
 
 def _needs(items: list[str] | tuple[str, ...], vocab: dict[str, list[str]]) -> frozenset[str]:
@@ -437,10 +495,13 @@ def find(rules: tuple[Rule, ...], text: str, kind: str | None = None) -> Iterato
     for rule in rules:
         if kind is not None and rule.kind != kind:
             continue
-        if rule.needs or rule.needs_text:
+        if rule.needs or rule.needs_text or rule.gates:
             if words is None:
                 words = set(_WORDS.findall(text.lower()))
-            if rule.needs.isdisjoint(words) and not (rule.needs_text and rule.needs_text.search(text)):
+            if (rule.needs or rule.needs_text) and rule.needs.isdisjoint(words) and not (
+                    rule.needs_text and rule.needs_text.search(text)):
+                continue
+            if any(gate.isdisjoint(words) for gate in rule.gates):
                 continue
         pattern, pos = rule.pattern, 0
         while pos <= len(text):
