@@ -356,6 +356,16 @@ def _required(pattern: str, checks: dict[str, str], slotted: list[str], vocab: d
 
 def _optional(pattern: str, at: int) -> bool:
     """Whether the text at ``at`` lies in an alternation or an optional group of the pattern."""
+    for start, end in [*(span for span in _groups(pattern) if span[0] < at < span[1]), (-1, len(pattern))]:
+        if _alternation_in(pattern[start + 1:end]):
+            return True
+        if pattern[end + 1:end + 2] in ("?", "*") or pattern.startswith("{0", end + 1):
+            return True
+    return False
+
+
+def _groups(pattern: str) -> list[tuple[int, int]]:
+    """The spans (opening to closing parenthesis) of the pattern's groups."""
     opened: list[int] = []
     spans: list[tuple[int, int]] = []
     escaped, in_class = False, False
@@ -370,18 +380,20 @@ def _optional(pattern: str, at: int) -> bool:
             opened.append(n)
         elif char == ")" and opened:
             spans.append((opened.pop(), n))
-    for start, end in [*(span for span in spans if span[0] < at < span[1]), (-1, len(pattern))]:
-        inner, depth, escaped = pattern[start + 1:end], 0, False
-        for char in inner:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char in "()":
-                depth += 1 if char == "(" else -1
-            elif char == "|" and depth == 0:
-                return True
-        if pattern[end + 1:end + 2] in ("?", "*") or pattern.startswith("{0", end + 1):
+    return spans
+
+
+def _alternation_in(inner: str) -> bool:
+    """Whether a group's text has a "|" of its own (not in a group inside it)."""
+    depth, escaped = 0, False
+    for char in inner:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
             return True
     return False
 
