@@ -64,22 +64,44 @@ _HARM_WORDS = frozenset(
     for form in ((alternative[:-2], alternative[:-1]) if alternative.endswith("s?") else (alternative,))
 )
 _WORDS = rx.compile(r"[a-z]+")
-_UNIT = rx.compile(
-    r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
-    r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
-    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|thirds?|quarters?|halves|fifths?|tenths?|a\.m\.|p\.m\.|"
-    r"am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
-    r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
-    r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|(?:projects?|jobs?|deals?|bills?|plans?|"
-    r"proposals?|flights?|stores?|shops?|businesses|companies|firms?|contracts?|programmes?|programs?|posts?|"
-    r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b)(?![a-z]))", re.IGNORECASE)
-# (the whole word: "homes", not "homeless")
-_WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
-                       r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
-                       r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
-                       r"presumed|understood|whose|went|go|gone|goes|accused|"
-                       r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
-                       r"including|among|into|before|until|because|despite|amid|\(|--|-|\u2013|\u2014)$", re.IGNORECASE)
+# Words after a number that say it counts no people ("12 percent", "30 years", "5 km",
+# "200 homes"): the whole word, "homes" not "homeless"; and "%", "per cent", "a.m.", "p.m.".
+_UNIT_WORDS = frozenset(
+    "percent year years year-old month months week weeks day days hour hours minute minutes second seconds km "
+    "kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet ton tons tonne tonnes kg "
+    "seat seats times vote votes dollar dollars euro euros pound pounds shilling shillings ruble rubles rouble "
+    "roubles yuan rupee rupees taka tenge billion trillion third thirds quarter quarters halves fifth fifths tenth "
+    "tenths am pm degree degrees point points truck trucks vehicle vehicles boat boats aircraft plane planes tank "
+    "tanks candidate candidates classroom classrooms school schools house houses home homes building buildings "
+    "case cases round rounds shell shells rocket rockets missile missiles drone drones acre acres hectare hectares "
+    "square car cars project projects job jobs deal deals bill bills plan plans proposal proposals flight flights "
+    "store stores shop shops businesses companies firm firms contract contracts programme programmes program "
+    "programs post posts position positions species trees animals cattle livestock sheep goats cows birds "
+    "fish".split())
+_UNIT_PHRASES = ("per cent", "a.m.", "p.m.")
+_UNIT_WORD = rx.compile(r"\s*([A-Za-z]+)")
+
+
+def _is_unit(after: str) -> bool:
+    """Whether the text after a number starts with a unit, not people ("%", "years", "a.m.")."""
+    if after.startswith("%"):
+        return True
+    word = _UNIT_WORD.match(after)
+    if word is None:
+        return False
+    if word.group(1).lower() in _UNIT_WORDS:
+        return True
+    rest = after[word.start(1):word.start(1) + 10].lower()
+    return any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalpha() for p in _UNIT_PHRASES)
+
+
+# Words that end the description of the people counted ("14 people were ...", "two men in ...")
+_WHO_STOP = frozenset(
+    "were was are is have has had who that which in on at during after when since over reported being said say "
+    "says told badly seriously critically severely slightly lightly gravely fatally mortally overnight today "
+    "yesterday tonight believed thought feared presumed understood whose went go gone goes accused from to by "
+    "with as remain remained remains died and or but for across near while including among into before until "
+    "because despite amid".split()) | {",", ";", ".", "(", "--", "-", "\u2013", "\u2014"}
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
        r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|" \
        r"alleged|" \

@@ -79,7 +79,6 @@ from reader.analysis.figure_vocab import (
     _TOLL_AT,
     _TOLL_ROSE,
     _TREATED_BEFORE,
-    _UNIT,
     _UNIT_HYPHEN,
     _WERE_WHO,
     _WHERE_ASIDE,
@@ -89,6 +88,7 @@ from reader.analysis.figure_vocab import (
     _YEARISH,
     _amount,
     _harm_in,
+    _is_unit,
     _may_dispute,
     _sentences,
     _table_columns,
@@ -151,7 +151,7 @@ def _paragraph_figures(paragraphs: Sequence[Paragraph], at: int, figures: list[F
     paragraph = paragraphs[at]
     text = paragraph.text
     harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
-    personal = _PERSON_GATE.search(text) is not None
+    personal = _person_cue(text)
     if not harmed and not personal and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
         return  # no harm word, no figure; no cue, nothing to dispute
     cues = _may_dispute(text)
@@ -214,11 +214,17 @@ def _add_people(sentence: str, s_start: int, pid: str, figures: list[Figure], so
     figures[first:], sources[first:] = [figures[n] for n in order], [sources[n] for n in order]
 
 
-_PERSON_GATE = re.compile(r"\b(?:shot|shooting|died|dies|dead|killed|killing|wounded|wounding|injur\w*|hurt|"
-                          r"condition|grazed|murdered|slain|succumbed|survive|gunned|himself|herself|life|"
-                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|"
-                          r"kidnapped|hostage|"
-                          r"treated|released|paralyzed|survived|victims?|wounds?|hospital)\b", re.IGNORECASE)
+# Words one of which a sentence must hold for the person rules (rules/figures.toml) to be tried
+_PERSON_CUES = frozenset(
+    "shot shooting died dies dead killed killing wounded wounding hurt condition grazed murdered slain succumbed "
+    "survive gunned himself herself life hospitalised hospitalized recovering fatally body arrested detained "
+    "custody jailed abducted kidnapped hostage treated released paralyzed survived victim victims wound wounds "
+    "hospital".split())
+_WORD_CHARS = rx.compile(r"\w+")
+
+
+def _person_cue(text: str) -> bool:
+    return any(w in _PERSON_CUES or w.startswith("injur") for w in _WORD_CHARS.findall(text.lower()))
 
 
 def _keep_found(found: list, sentence: str, s_start: int, pid: str, figures: list[Figure],
@@ -362,7 +368,7 @@ def _not_a_count(match: NumberMatch, sentence: str, before: str, after: str, car
         return True
     if num and num.lower() == "one" and not _one_person(after):
         return True
-    if (_UNIT.match(after) or _UNIT_HYPHEN.match(after)) and not _CASES_OF.match(after):
+    if (_is_unit(after) or _UNIT_HYPHEN.match(after)) and not _CASES_OF.match(after):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before[-10:]):
         return True  # "nine out of 10 of those killed": a share, not a count
@@ -418,7 +424,7 @@ def _harm_after_count(sentence: str, start: int, before: str, after: str, previo
                       carried: Category | None) -> tuple[Category, str | None, str] | None:
     """The common case: who is counted, then the harm the clause around them names."""
     who, who_end = _who(after)
-    if who and _UNIT.match(" " + who):
+    if who and _is_unit(" " + who):
         return None
     category = _category(before, after[who_end:], who, previous, joined=not after[:who_end].rstrip().endswith(","))
     if category is not None:
@@ -449,7 +455,7 @@ def _who(after: str) -> tuple[str | None, int]:
         if not words and word.lower() in ("of", "our", "their", "his", "her", "its", "my", "your", "them", "whom"):
             consumed = m.end()  # "two of our drivers": the drivers
             continue
-        if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or HARM.match(after, m.start())
+        if (word.lower() in _WHO_STOP or raw.lower() in _WHO_STOP or HARM.match(after, m.start())
                 or len(words) >= 4):
             if word.lower() == "and" and words and _AND_NOUN_VERB.match(after, consumed):
                 words.append("and")
