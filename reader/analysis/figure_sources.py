@@ -264,7 +264,30 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
         for n in targets:
             if n in counter or _own_figure(disputer, sources[n]) or n >= first_new and not disputer:
                 continue
-            figures[n] = replace(figures[n], disputed=True)
+            by = figures[n].disputed_by or _disputer_name(disputer)
+            figures[n] = replace(figures[n], disputed=True, disputed_by=by)
+
+
+def _disputer_name(disputer: str | None) -> str | None:
+    """Who disputes, as the figure records it: a name or a group ("the opposition"), not a pronoun."""
+    if disputer:  # ("a figure the opposition rejects": the opposition)
+        stripped = _WHAT_IS_DISPUTED.sub("", disputer)
+        disputer = (_clean_source(stripped) or stripped) if stripped != disputer else disputer
+    if disputer:  # ("Rights groups say the true figure is higher because ...": Rights groups)
+        disputer = _DISPUTER_SAYS.sub("", disputer).strip(" ,")
+    if not disputer or disputer.casefold() in _PRONOUNS or len(disputer.split()) > 8:
+        return None  # (a clause, not a name)
+    return disputer
+
+
+_DISPUTER_SAYS = rx.compile(r"\s+(?:say|says|said|told|insist|insists|insisted|claim|claims|claimed|believe|"
+                            r"believes|argue|argues|argued)\b.*$", re.DOTALL)
+
+
+_WHAT_IS_DISPUTED = rx.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:figures?|numbers?|tolls?|counts?|claims?|"
+                               r"charges?|tally|totals?|estimates?|accusations?|allegations?)\s+(?:that\s+|which\s+)?",
+                               re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who"})
 
 
 def _own_figure(disputer: str | None, source: str | None) -> bool:
