@@ -43,7 +43,10 @@ def figure_sentence(figure: Figure) -> str:
         text = f"{amount(figure)} {figure.who or 'people'} {figure.category}"
     if figure.source:
         text += f", according to {figure.source}"
-    text += "; disputed." if figure.disputed else "."
+    if figure.disputed:
+        text += f"; disputed by {figure.disputed_by}." if figure.disputed_by else "; disputed."
+    else:
+        text += "."
     return text[0].upper() + text[1:]
 
 

@@ -32,8 +32,8 @@ CONTRACT: dict[type, tuple[str, ...]] = {
     Paragraph: ("id", "section", "text"),
     Entity: ("name", "type", "aliases", "mentions"),
     Mention: ("paragraph", "start", "end"),
-    Figure: ("count", "low", "high", "category", "qualifier", "who", "source", "disputed", "quote", "paragraph",
-             "scope"),
+    Figure: ("count", "low", "high", "category", "qualifier", "who", "source", "disputed", "disputed_by", "quote",
+             "paragraph", "scope"),
     Note: ("kind", "text"),
     PageMeta: ("published", "authors", "publisher", "url", "language"),
 }

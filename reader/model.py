@@ -98,6 +98,9 @@ class Figure:
     fate_open: bool = False
     """People shot whose fate the words leave open ("two men were shot"): the
     toll counts them wounded unless they are among the killed (not in the JSON)."""
+    disputed_by: str | None = None
+    """Who disputes the figure, when the article says ("the opposition", "rights
+    groups", a named group); None when it is not disputed or the dispute names no one."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reader import rx
 from reader.analysis import lexicon as lx
+from reader.analysis.figure_harm import categories_in
 from reader.analysis.figure_vocab import (
     _APPOSITION_START,
     _APPOSITION_THAT,
@@ -25,7 +26,6 @@ from reader.analysis.figure_vocab import (
     _DEATH_WORDS,
     _DISPUTE,
     _DISPUTE_GENERIC,
-    _HARM_RX,
     _INTERVIEWED_BY,
     _LEADING,
     _PARTICIPLE_SAY,
@@ -264,7 +264,30 @@ def _disputes(figures: list[Figure], sources: list[str | None], pid: str, senten
         for n in targets:
             if n in counter or _own_figure(disputer, sources[n]) or n >= first_new and not disputer:
                 continue
-            figures[n] = replace(figures[n], disputed=True)
+            by = figures[n].disputed_by or _disputer_name(disputer)
+            figures[n] = replace(figures[n], disputed=True, disputed_by=by)
+
+
+def _disputer_name(disputer: str | None) -> str | None:
+    """Who disputes, as the figure records it: a name or a group ("the opposition"), not a pronoun."""
+    if disputer:  # ("a figure the opposition rejects": the opposition)
+        stripped = _WHAT_IS_DISPUTED.sub("", disputer)
+        disputer = (_clean_source(stripped) or stripped) if stripped != disputer else disputer
+    if disputer:  # ("Rights groups say the true figure is higher because ...": Rights groups)
+        disputer = _DISPUTER_SAYS.sub("", disputer).strip(" ,")
+    if not disputer or disputer.casefold() in _PRONOUNS or len(disputer.split()) > 8:
+        return None  # (a clause, not a name)
+    return disputer
+
+
+_DISPUTER_SAYS = rx.compile(r"\s+(?:say|says|said|told|insist|insists|insisted|claim|claims|claimed|believe|"
+                            r"believes|argue|argues|argued)\b.*$", re.DOTALL)
+
+
+_WHAT_IS_DISPUTED = rx.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:figures?|numbers?|tolls?|counts?|claims?|"
+                               r"charges?|tally|totals?|estimates?|accusations?|allegations?)\s+(?:that\s+|which\s+)?",
+                               re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who"})
 
 
 def _own_figure(disputer: str | None, source: str | None) -> bool:
@@ -295,7 +318,7 @@ def _disputer_and_window(sentence: str, cue: re.Match[str], attributions: list[t
 def _disputed_targets(figures: list[Figure], pid: str, sentence: str, window: str, first_new: int,
                       counter: list[int]) -> list[int] | None:
     """The figures a cue disputes: those of the harm it names, or the ones just reported."""
-    cats = {cat for cat, pattern in _HARM_RX.items() if pattern.search(window)}
+    cats = categories_in(window)
     if _DEATH_WORDS.search(window):
         cats.add("killed")
     if cats:

@@ -8,31 +8,14 @@ import re
 
 from reader import rx, tables
 from reader.analysis import lexicon as lx
+from reader.analysis.figure_harm import HARM_PHRASES, harm_or_toll, which
+from reader.analysis.figure_numbers import NumberMatch
 from reader.model import Figure, Paragraph
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
     from reader.model import Category, Qualifier
 
-_WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))?"
-                # "one hundred and twelve"
-                r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:people|persons|of|were|was|had|"
-                r"have|civilians|children|dead|killed|injured|wounded|missing)\b))?)")
-# Digits: "1,200", India's "1,20,000", "12 000" (a European writer's space,
-# or a no-break space), and "2,8 million" (a decimal comma before millions).
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|"
-           r"\d{1,3},\d{1,2}(?=\s+million)|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|lakhs?|crores?))?")
-# Nouns that name one person ("a 58-year-old man", "one police officer",
-# "including a two-year-old girl"): one list for every pattern that counts one.
-_PERSON_NOUN = (r"(?:man|woman|boy|girl|child|baby|toddler|infant|teenager|person|civilian|resident|soldier|"
-                r"police officer|policeman|policewoman|officer|firefighter|rescuer|journalist|reporter|photographer|"
-                r"worker|aid worker|farmer|student|driver|passenger|migrant|prisoner|detainee|protester|guard|nurse|"
-                r"doctor|paramedic|dealer|suspect|pedestrian|motorist|villager|shepherd|fisherman|pensioner|"
-                r"volunteer|teacher)")
 _VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
           "tens of thousands": (20000, None), "hundreds of thousands": (200000, None), "millions": (2000000, None)}
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
@@ -45,58 +28,10 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
      r"an approximate"), "about"),
 ]
 _QUALIFIER = "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS))
-# The number itself; its qualifier ("at least", "more than") is read from
-# the words just before it. The look-behind rejects, at once, every
-# position inside a word or a number ("someone", "1.5"): without it the
-# engine tries the whole alternation there, four times slower.
-_NUMBER = rx.compile(
-    rf"(?<![\w.,])(?:(?P<range>between\s+(?P<lo>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<hi>{_DIGITS}|{_WORD_NUMBER}))"
-    rf"|(?P<span>(?P<lo2>{_DIGITS})\s*(?:-|\u2013|to)\s*(?P<hi2>{_DIGITS}))"
-    rf"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
-    rf"|(?P<dozen>a\s+dozen|half\s+a\s+dozen|a\s+score|a\s+hundred|a\s+thousand|"
-    rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen)"
-    # "including a 7-year-old girl": one person, counted among the figure before
-    rf"|(?:(?<=including )|(?<=among them )|(?<=among them, ))(?P<one>an?)(?=\s+(?:(?:\d+|[a-z]+)-year-old\s+|"
-    rf"young\s+|teenage\s+|little\s+|pregnant\s+)?{_PERSON_NOUN}\b)"
-    rf"|(?P<num>{_DIGITS}|{_WORD_NUMBER}))\b[\"'\u201d\u2019]?",
-    re.IGNORECASE,
-)
 # The last word of every qualifier phrase: a number after any other word has none.
 _QUALIFIER_ENDS = frozenset(p.rpartition(" ")[2] for phrases, _ in _QUALIFIERS for p in phrases.split("|"))
 _QUALIFIER_BEFORE = rx.compile(rf"(?:{_QUALIFIER})\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
-_HARM = {
-    "killed": r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|perished|lost their lives|"
-              r"fatalities|fatally|massacred|shot dead|bodies|drowned|drowning|electrocuted|beheaded|lynched|"
-              r"suffocated|burned to death|crushed to death|martyred|succumbed to (?:their|his|her) (?:injuries|"
-              r"wounds)|"
-              r"succumbed|eliminated|liquidated|neutrali[sz]ed",
-    "wounded": r"wounded|wounding|injured|injuring|injuries|hurt|maimed|hospitali[sz]ed|needed (?:medical )?treatment|"
-               r"treated for|treated in hospital|treated at|taken to hospitals?|burns|wounds|"
-               r"undergoing treatment|receiving treatment|being treated|admitted to (?:the |a )?hospitals?",
-    "detained": r"detained|detaining|detentions?|arrested|arresting|arrests?|jailed|imprisoned|taken into custody|"
-                r"in custody|rounded up|held(?! hostage)|behind bars|jails|jailing",
-    "missing": r"missing|unaccounted for|disappeared|vanished|trapped|feared trapped|(?:still )?under (?:the )?rubble",
-    "displaced": r"displaced|evacuated|evacuees|fled|homeless|forced from their homes|driven from their homes|"
-                 r"made homeless|uprooted|to (?:leave|flee|abandon) their homes|to (?:evacuate|flee)|from their homes|"
-                 r"(?:moved|taken|relocated|sent) to (?:[a-z]+ )?(?:camps?|shelters?|centres?|centers?)|"
-                 r"spent (?:the|a|at least one|one|several|two|three) nights? (?:in tents|in shelters|outdoors|"
-                 r"in the open|in (?:their )?cars)|"
-                 r"sleeping (?:in tents|outdoors|rough|in the open|in (?:their )?cars)|"
-                 r"(?:sheltering|taking shelter|taken shelter|living|staying) (?:in|at) (?:\d+ )?(?:evacuation |"
-                 r"accommodation |temporary |"
-                 r"displacement |relief )?(?:centres|centers|shelters|camps|sites|schools)",
-    "other": r"abducted|abducting|kidnapped|kidnapping|tortured|raped|sentenced|convicted|deported|deporting|"
-             r"expelled|expelling|beaten|ill-treated|"
-             r"taken hostage|held hostage",
-}
-_HARM_RX = {cat: rx.compile(rf"\b(?:{p})\b", re.IGNORECASE) for cat, p in _HARM.items()}
-_ANY_HARM = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
-_LINK = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|still|all|now|remain|remained|" \
-        r"remains|left|reported|confirmed|feared|believed|presumed|thought|understood|to|found|who|people|in|the|" \
-        r"country|" \
-        r"seriously|critically|badly|severely|slightly|lightly|gravely|mortally|allegedly|initially|subsequently|" \
-        r"said|told|us|they|that|say|says|reportedly|among|estimated|went|gone|" \
-        r"were))*"
+_HARM = HARM_PHRASES
 # Word-set gates in front of the (much slower) harm pattern. Every harm
 # phrase contains one of the trigger words (the words of its alternatives,
 # bar the little ones that any sentence has), so a sentence without one
@@ -129,24 +64,44 @@ _HARM_WORDS = frozenset(
     for form in ((alternative[:-2], alternative[:-1]) if alternative.endswith("s?") else (alternative,))
 )
 _WORDS = rx.compile(r"[a-z]+")
-_HARM_OR_TOLL = rx.compile(rf"\b(?:{'|'.join(_HARM.values())}|tolls?)\b", re.IGNORECASE)
-_RIGHT_HARM = rx.compile(rf"^{_LINK}\s+(?:{'|'.join(_HARM.values())})\b", re.IGNORECASE)
-_UNIT = rx.compile(
-    r"^(?:%|\s*(?:percent|per cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
-    r"miles?|met(?:er|re)s?|feet|tons?|tonnes?|kg|seats?|times|votes?|dollars?|euros?|pounds?|shillings?|rubles?|"
-    r"roubles?|yuan|rupees?|taka|tenge|billion|trillion|thirds?|quarters?|halves|fifths?|tenths?|a\.m\.|p\.m\.|"
-    r"am\b|pm\b|degrees?|points?|trucks?|vehicles?|"
-    r"boats?|aircraft|planes?|tanks?|candidates?|classrooms?|schools?|houses?|homes?|buildings?|cases?|rounds?|"
-    r"shells?|rockets?|missiles?|drones?|acres?|hectares?|square|cars?|(?:projects?|jobs?|deals?|bills?|plans?|"
-    r"proposals?|flights?|stores?|shops?|businesses|companies|firms?|contracts?|programmes?|programs?|posts?|"
-    r"positions?|species|trees|animals|cattle|livestock|sheep|goats|cows|birds|fish)\b)(?![a-z]))", re.IGNORECASE)
-# (the whole word: "homes", not "homeless")
-_WHO_STOP = rx.compile(r"^(?:were|was|are|is|have|has|had|who|that|which|in|on|at|during|after|when|since|over|"
-                       r"reported|being|said|say|says|told|badly|seriously|critically|severely|slightly|lightly|"
-                       r"gravely|fatally|mortally|overnight|today|yesterday|tonight|believed|thought|feared|"
-                       r"presumed|understood|whose|went|go|gone|goes|accused|"
-                       r"from|to|by|with|as|remain|remained|remains|died|and|or|but|,|;|\.|for|across|near|while|"
-                       r"including|among|into|before|until|because|despite|amid|\(|--|-|\u2013|\u2014)$", re.IGNORECASE)
+# Words after a number that say it counts no people ("12 percent", "30 years", "5 km",
+# "200 homes"): the whole word, "homes" not "homeless"; and "%", "per cent", "a.m.", "p.m.".
+_UNIT_WORDS = frozenset(
+    "percent year years year-old month months week weeks day days hour hours minute minutes second seconds km "
+    "kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet ton tons tonne tonnes kg "
+    "seat seats times vote votes dollar dollars euro euros pound pounds shilling shillings ruble rubles rouble "
+    "roubles yuan rupee rupees taka tenge billion trillion third thirds quarter quarters halves fifth fifths tenth "
+    "tenths am pm degree degrees point points truck trucks vehicle vehicles boat boats aircraft plane planes tank "
+    "tanks candidate candidates classroom classrooms school schools house houses home homes building buildings "
+    "case cases round rounds shell shells rocket rockets missile missiles drone drones acre acres hectare hectares "
+    "square car cars project projects job jobs deal deals bill bills plan plans proposal proposals flight flights "
+    "store stores shop shops businesses companies firm firms contract contracts programme programmes program "
+    "programs post posts position positions species trees animals cattle livestock sheep goats cows birds "
+    "fish".split())
+_UNIT_PHRASES = ("per cent", "a.m.", "p.m.")
+_UNIT_WORD = rx.compile(r"\s*([A-Za-z]+)")
+
+
+def _is_unit(after: str) -> bool:
+    """Whether the text after a number starts with a unit, not people ("%", "years", "a.m.")."""
+    if after.startswith("%"):
+        return True
+    word = _UNIT_WORD.match(after)
+    if word is None:
+        return False
+    if word.group(1).lower() in _UNIT_WORDS:
+        return True
+    rest = after[word.start(1):word.start(1) + 10].lower()
+    return any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalpha() for p in _UNIT_PHRASES)
+
+
+# Words that end the description of the people counted ("14 people were ...", "two men in ...")
+_WHO_STOP = frozenset(
+    "were was are is have has had who that which in on at during after when since over reported being said say "
+    "says told badly seriously critically severely slightly lightly gravely fatally mortally overnight today "
+    "yesterday tonight believed thought feared presumed understood whose went go gone goes accused from to by "
+    "with as remain remained remains died and or but for across near while including among into before until "
+    "because despite amid".split()) | {",", ";", ".", "(", "--", "-", "\u2013", "\u2014"}
 _SAY = r"(?:said|says|say|told|reported|reports|report|announced|estimated|estimates|confirmed|stated|claimed|added|" \
        r"insisted|insist|documented|recorded|registered|counted|verified|accuses?|accused(?= [^.]{0,50}\bof\b)|" \
        r"alleged|" \
@@ -238,9 +193,6 @@ _WHERE_ASIDE = rx.compile(r"^\s*(?:in|from|at|near|across)\s+(?:the\s+)?"
                           r"(?=\s+(?:have|has|had|were|was|are|is|remain)\b)")
 _INCLUDING_AND = rx.compile(r"\b(?:including|among them|of whom)\s+[^,;.]{1,40}\band\s+$", re.IGNORECASE)
 _AND_BEFORE = rx.compile(r"\band\s+$")
-_PAIRED_COUNT = rx.compile(rf"\s+(?:and|or)\s+(?:about\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?"
-                           rf"((?:{'|'.join(_HARM.values())}))\b", re.IGNORECASE)
-_HARM_LIST_BEFORE = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s+(?:[\w'-]+\s+){{1,6}}and\s+$", re.IGNORECASE)
 _PLACE_AFTER = rx.compile(r"\s*(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _PARTICIPLE = rx.compile(r"[a-z]+ed|taken|given|sent|held|brought|found|put|kept|left|flown|driven|shown|seen|"
                          r"still|also|now|being|in|at|on")
@@ -267,13 +219,6 @@ _TOLL_AT = rx.compile(r"\b(?:death toll|toll|casualties|tally|number of (?:the )
                       r"missing|"
                       r"detained|arrested|displaced|casualties))\b[^.]{0,30}\bat\s*$",
                       re.IGNORECASE)
-_COUNT_OF_HARMED = rx.compile(
-    rf"\b(?:(?:number|total|tally|count) of|total(?: number of)?) (?:[a-z]+ ){{0,3}}?"
-    rf"({'|'.join(_HARM.values())})\b[^.]{{0,60}}"
-    r"\b(?:to|at|reached|of|is|was|stood at|stands at)\s*$", re.IGNORECASE)
-_COUNT_OF_HARMED_FAR = rx.compile(
-    rf"\b(?:number|total|tally|count) of (?:[a-z]+ ){{0,3}}?({'|'.join(_HARM.values())})\b[^.;]{{0,150}}?"
-    r"\b(?:risen|rose|climbed|jumped|increased|reached|stands|stood|hit)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
 _LABEL_BEFORE = rx.compile(r"\b(?:death toll|toll|(dead|deaths|killed|injured|wounded|missing|detained|arrested|"
                            r"displaced|"
                            r"evacuated|casualties))\s*:\s*$", re.IGNORECASE)
@@ -288,14 +233,12 @@ _NOT_A_NAME = lx.FUNCTION_WORDS | {w.lower() for w in (*lx.WEEKDAYS, *lx.MONTHS)
     w for phrases, _ in _QUALIFIERS for phrase in phrases.split("|") for w in phrase.split()} | {
     "exactly", "barely", "perhaps", "only", "just", "another", "those", "these", "all", "total", "totalling"}
 _TO_PRISON = rx.compile(r"\W*to\s+(?:[\w-]+\s+){0,3}?(?:prison|jail|imprisonment|years|life)\b", re.IGNORECASE)
-_LEFT_VERB = rx.compile(rf"\b(?:{'|'.join(_HARM.values())})\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = rx.compile(
     r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\b(?:No|number|aged|age|page|Article|Section|at|Rs|INR|KSh|Tk|PKR|NGN|"
     r"magnitude|[Mm]agnitude-)\.?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
 _PEOPLE_OF = rx.compile(r"\s+(?:people|of)\b")
-_ONE_PERSON = rx.compile(rf"\s+{_PERSON_NOUN}\b")
 _UNIT_HYPHEN = rx.compile(r"-(?:year|month|day|week|hour|kilomet|metre|meter|mile)")
 _AGE_OR_TIME = rx.compile(r"\s*[,)]?\s*(?:\d|a\.m|p\.m)")
 _AND_NOUN_VERB = rx.compile(r"\s*and\s+[a-z]+\s+(?:were|was|are|had|have|said|told|say|says|reported)\b")
@@ -384,7 +327,7 @@ def _harm_in(sentence: str) -> bool:
     words = set(_WORDS.findall(sentence.lower()))
     if not words.isdisjoint(_HARM_WORDS):
         return True
-    return not words.isdisjoint(_HARM_TRIGGERS) and (_HARM_OR_TOLL.search(sentence) is not None
+    return not words.isdisjoint(_HARM_TRIGGERS) and (harm_or_toll(sentence)
                                                       or "lost" in words and _LOST_KIN.search(sentence) is not None)
 
 
@@ -421,13 +364,10 @@ def _table_row(paragraph: Paragraph, table: tuple[int, dict[int, Category]]) -> 
 
 
 def _which(text: str) -> Category:
-    for cat, pattern in _HARM_RX.items():
-        if pattern.search(text):
-            return cat  # type: ignore[return-value]
-    return "other"
+    return which(text)
 
 
-def _amount(match: re.Match[str], qualifier_match: re.Match[str] | None
+def _amount(match: NumberMatch, qualifier_match: re.Match[str] | None
             ) -> tuple[int | None, int | None, int | None, Qualifier]:
     qualifier = _qualifier(qualifier_match)
     if match.group("range") or match.group("span"):

@@ -19,6 +19,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader import rx, tables
+from reader.analysis.figure_harm import (
+    HARM,
+    category,
+    count_of_harmed,
+    harm_list_before,
+    left_verb,
+    paired_count,
+    right_harm,
+)
+from reader.analysis.figure_numbers import ONE_PERSON_AFTER, NumberMatch, numbers
 from reader.analysis.figure_rules import is_not_count, person_figures, scope_of
 from reader.analysis.figure_sources import (
     _PRONOUN_SAID,
@@ -34,35 +44,26 @@ from reader.analysis.figure_vocab import (
     _AND_BEFORE,
     _AND_NOUN_VERB,
     _AND_OTHERS,
-    _ANY_HARM,
     _CASE_NOUNS,
     _CASES_OF,
     _CAUSE_BEFORE,
-    _COUNT_OF_HARMED,
-    _COUNT_OF_HARMED_FAR,
     _DISPUTE,
     _HARM_ADJECTIVE,
-    _HARM_LIST_BEFORE,
     _HARM_NOUN_OF,
-    _HARM_RX,
     _HARM_TRIGGERS,
     _INCLUDING,
     _INCLUDING_AND,
     _INCLUDING_ASIDE,
     _KIN,
     _LABEL_BEFORE,
-    _LEFT_VERB,
     _LOST_BEFORE,
     _NAME_BEFORE,
     _NOT_A_COUNT_BEFORE,
     _NOT_A_NAME,
-    _NUMBER,
     _OF_THE_HARMED,
     _OF_THE_THEN_DIED,
     _OF_THEM,
-    _ONE_PERSON,
     _ONE_PERSON_AFTER,
-    _PAIRED_COUNT,
     _PAREN_SOURCE,
     _PARTICIPLE,
     _PEOPLE_OF,
@@ -72,14 +73,12 @@ from reader.analysis.figure_vocab import (
     _RATIO_AFTER,
     _RATIO_BEFORE,
     _RESTATED,
-    _RIGHT_HARM,
     _RISEN_TO,
     _TO_PRISON,
     _TOLL,
     _TOLL_AT,
     _TOLL_ROSE,
     _TREATED_BEFORE,
-    _UNIT,
     _UNIT_HYPHEN,
     _WERE_WHO,
     _WHERE_ASIDE,
@@ -89,6 +88,7 @@ from reader.analysis.figure_vocab import (
     _YEARISH,
     _amount,
     _harm_in,
+    _is_unit,
     _may_dispute,
     _sentences,
     _table_columns,
@@ -151,7 +151,7 @@ def _paragraph_figures(paragraphs: Sequence[Paragraph], at: int, figures: list[F
     paragraph = paragraphs[at]
     text = paragraph.text
     harmed = not _HARM_TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
-    personal = _PERSON_GATE.search(text) is not None
+    personal = _person_cue(text)
     if not harmed and not personal and not (figures and _may_dispute(text) and _DISPUTE.search(text)):
         return  # no harm word, no figure; no cue, nothing to dispute
     cues = _may_dispute(text)
@@ -214,11 +214,17 @@ def _add_people(sentence: str, s_start: int, pid: str, figures: list[Figure], so
     figures[first:], sources[first:] = [figures[n] for n in order], [sources[n] for n in order]
 
 
-_PERSON_GATE = re.compile(r"\b(?:shot|shooting|died|dies|dead|killed|killing|wounded|wounding|injur\w*|hurt|"
-                          r"condition|grazed|murdered|slain|succumbed|survive|gunned|himself|herself|life|"
-                          r"hospitali[sz]ed|recovering|fatally|body|arrested|detained|custody|jailed|abducted|"
-                          r"kidnapped|hostage|"
-                          r"treated|released|paralyzed|survived|victims?|wounds?|hospital)\b", re.IGNORECASE)
+# Words one of which a sentence must hold for the person rules (rules/figures.toml) to be tried
+_PERSON_CUES = frozenset(
+    "shot shooting died dies dead killed killing wounded wounding hurt condition grazed murdered slain succumbed "
+    "survive gunned himself herself life hospitalised hospitalized recovering fatally body arrested detained "
+    "custody jailed abducted kidnapped hostage treated released paralyzed survived victim victims wound wounds "
+    "hospital".split())
+_WORD_CHARS = rx.compile(r"\w+")
+
+
+def _person_cue(text: str) -> bool:
+    return any(w in _PERSON_CUES or w.startswith("injur") for w in _WORD_CHARS.findall(text.lower()))
 
 
 def _keep_found(found: list, sentence: str, s_start: int, pid: str, figures: list[Figure],
@@ -287,7 +293,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
     previous sentence's last figure, for "the number" that points back."""
     attributions = _attributions(sentence)
     previous: Category | None = None
-    for match in _NUMBER.finditer(sentence):
+    for match in numbers(sentence):
         where = _number_span(sentence, match)
         if where is None:
             continue
@@ -326,7 +332,7 @@ def _in_sentence(sentence: str, carried: Category | None = None):
                 "who": who, "source": source, "disputed": False, "_span": (start, end), "rule": rule}, source)
 
 
-def _number_span(sentence: str, match: re.Match[str]) -> tuple[int, int, re.Match[str] | None] | None:
+def _number_span(sentence: str, match: NumberMatch) -> tuple[int, int, re.Match[str] | None] | None:
     """Where a number stands, with the qualifier before it ("at least"); None inside a word or a number."""
     start, end = match.span()
     if start and (sentence[start - 1].isalnum() or sentence[start - 1] in ".,"):
@@ -348,11 +354,11 @@ def _including_one(category: Category, after: str, source: str | None, start: in
              "rule": "including_one"}, source)
 
 
-def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, carried: Category | None) -> bool:
+def _not_a_count(match: NumberMatch, sentence: str, before: str, after: str, carried: Category | None) -> bool:
     """A number in a name, a sum, a date, a year, a unit, a share, an age or a time."""
     designation = _NAME_BEFORE.search(before[-24:])
     if designation and designation.group(1).lower() not in _NOT_A_NAME \
-            and not _ANY_HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
+            and not HARM.fullmatch(designation.group(1)) and not _title_case(sentence):
         return True  # "Rescue 1122 teams", "Flight 17", "Camp 4": a number in a name, not a count
     if _NOT_A_COUNT_BEFORE.search(before[-16:]) and not _TOLL_AT.search(before) and not (
             carried and _POINTS_BACK.search(before[-60:])):
@@ -360,16 +366,22 @@ def _not_a_count(match: re.Match[str], sentence: str, before: str, after: str, c
     num = match.group("num")
     if num and _YEARISH.match(num) and not _PEOPLE_OF.match(after):
         return True
-    if num and num.lower() == "one" and not _ONE_PERSON.match(after):
+    if num and num.lower() == "one" and not _one_person(after):
         return True
-    if (_UNIT.match(after) or _UNIT_HYPHEN.match(after)) and not _CASES_OF.match(after):
+    if (_is_unit(after) or _UNIT_HYPHEN.match(after)) and not _CASES_OF.match(after):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before[-10:]):
         return True  # "nine out of 10 of those killed": a share, not a count
     return bool(_AGE_OR_TIME.match(after)) and not match.group("vague")  # "52," after a name; "2 a.m."
 
 
-def _label_figure(match: re.Match[str], label: re.Match[str], plus: bool, after: str, nearest: str | None,
+def _one_person(after: str) -> bool:
+    """Whether "one" is followed by a noun that names a person ("one police officer")."""
+    person = ONE_PERSON_AFTER.match(after)
+    return person is not None and person.group("mod") is None and person.group().islower()
+
+
+def _label_figure(match: NumberMatch, label: re.Match[str], plus: bool, after: str, nearest: str | None,
                   start: int, end: int) -> tuple[dict, str | None]:
     count, low, high, qualifier = _amount(match, None)
     if plus:
@@ -397,7 +409,7 @@ def _harm_of(sentence: str, start: int, before: str, after: str, previous: Categ
             who = None
         return _which(of_the.group(1)), who, "of_the_harmed"
     were_who = _WERE_WHO.match(after) if previous else None
-    if previous and were_who and not _ANY_HARM.search(were_who.group(1)):
+    if previous and were_who and not HARM.search(were_who.group(1)):
         # "Of the 15 dead, nine were women." (not "... and 20 were hurt": a harm of their own)
         return previous, were_who.group(1), "of_those_counted"
     if previous and _OF_THEM.match(after):  # "22 were injured, eight of them seriously"
@@ -412,7 +424,7 @@ def _harm_after_count(sentence: str, start: int, before: str, after: str, previo
                       carried: Category | None) -> tuple[Category, str | None, str] | None:
     """The common case: who is counted, then the harm the clause around them names."""
     who, who_end = _who(after)
-    if who and _UNIT.match(" " + who):
+    if who and _is_unit(" " + who):
         return None
     category = _category(before, after[who_end:], who, previous, joined=not after[:who_end].rstrip().endswith(","))
     if category is not None:
@@ -423,9 +435,9 @@ def _harm_after_count(sentence: str, start: int, before: str, after: str, previo
         longer = sentence[max(0, start - 200):start]
         if _TOLL_ROSE.search(longer):
             return "killed", who, "toll_risen"  # "The death toll from the quakes that struck ... has risen to 1,052"
-        counted = _COUNT_OF_HARMED_FAR.search(longer)
+        counted = count_of_harmed(longer, far=True)
         if counted:  # "The number of people confirmed dead in a fire at ... rose to 46"
-            return _which(counted.group(1)), who, "count_risen"
+            return _which(counted), who, "count_risen"
     return None
 
 
@@ -443,7 +455,7 @@ def _who(after: str) -> tuple[str | None, int]:
         if not words and word.lower() in ("of", "our", "their", "his", "her", "its", "my", "your", "them", "whom"):
             consumed = m.end()  # "two of our drivers": the drivers
             continue
-        if (_WHO_STOP.match(word) or _WHO_STOP.match(raw) or _ANY_HARM.match(after, m.start())
+        if (word.lower() in _WHO_STOP or raw.lower() in _WHO_STOP or HARM.match(after, m.start())
                 or len(words) >= 4):
             if word.lower() == "and" and words and _AND_NOUN_VERB.match(after, consumed):
                 words.append("and")
@@ -465,20 +477,20 @@ def _who(after: str) -> tuple[str | None, int]:
 def _category(before: str, rest: str, who: str | None, previous: Category | None,
               joined: bool = True) -> Category | None:
     if who:
-        for cat, pattern in _HARM_RX.items():
-            if pattern.fullmatch(who.split()[-1]):  # "516 detentions", "12 deaths"
-                return cat  # type: ignore[return-value]
+        whole = HARM.fullmatch(who.split()[-1])
+        if whole:  # "516 detentions", "12 deaths"
+            return category(whole)
     # "8 people, including two children, were killed"; "two soldiers and a civilian were killed"
     rest = _INCLUDING_ASIDE.sub("", rest, count=1)
     rest = _WHERE_ASIDE.sub("", rest, count=1)  # "30,000 people in Derna have been displaced"
     rest = _WHO_ASIDE.sub("", rest, count=1)  # "three workers who had been filling potholes were found dead"
     # (", and 243 others": a new clause)
-    right = _RIGHT_HARM.match(_AND_OTHERS.sub("", rest, count=1) if joined else rest)
+    right = right_harm(_AND_OTHERS.sub("", rest, count=1) if joined else rest)
     if right:
-        return _which(right.group())
-    paired = _PAIRED_COUNT.match(rest) if who is None and rest.startswith((" and ", " or ")) else None
+        return _which(right)
+    paired = paired_count(rest) if who is None and rest.startswith((" and ", " or ")) else None
     if paired:  # "about 3,800 and 4,100 heat-related deaths": both counts of deaths
-        return _which(paired.group(1))
+        return _which(paired)
     return _category_before(before, rest, who, previous)
 
 
@@ -489,16 +501,16 @@ def _category_before(before: str, rest: str, who: str | None, previous: Category
         return _which(among.group(1))
     if _TOLL.search(before) and not _CAUSE_BEFORE.search(before):
         return "killed"  # (not "the death toll from two earthquakes": what caused it)
-    counted = _COUNT_OF_HARMED.search(before)
+    counted = count_of_harmed(before)
     if counted:  # "bringing the number of people convicted ... to more than 3,800"
-        return _which(counted.group(1))
+        return _which(counted)
     noun = _HARM_NOUN_OF.search(before[-32:])
     if noun:  # "the arrest of more than 300 people"
         return _which(noun.group(1).replace("injur", "injured").replace("abduction", "abducted")
                       .replace("disappearance", "disappeared"))
-    left = _LEFT_VERB.search(before[-40:])
+    left = left_verb(before[-40:])
     if left:
-        category = _which(left.group())
+        category = _which(left)
         if category == "other" and _TO_PRISON.match(rest):
             return "detained"  # "sentenced 14 activists to prison terms": jailed
         return category
@@ -508,7 +520,7 @@ def _category_before(before: str, rest: str, who: str | None, previous: Category
         return "wounded"  # "doctors said they had treated 19 people for gunshot wounds"
     if previous and (_INCLUDING.search(before[-24:]) or _INCLUDING_AND.search(before[-60:])):
         return previous  # "including six women and three children"
-    if previous and who and _AND_BEFORE.search(before[-8:]) and _HARM_LIST_BEFORE.search(before[-80:]):
+    if previous and who and _AND_BEFORE.search(before[-8:]) and harm_list_before(before[-80:]):
         return previous  # "killing four security personnel and two civilians"
     if previous and who is None and _AND_BEFORE.search(before[-8:]) and _PLACE_AFTER.match(rest):
         return previous  # "killing 1,651 people in Turkey and 968 in neighbouring Syria"

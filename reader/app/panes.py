@@ -137,8 +137,14 @@ class EntityList(PaneList):
 def disputer(figure: Figure) -> str:
     """Who disputes a figure, in words: the model's ``disputed_by`` where it
     has one, else that the article's dispute is not tied to anyone."""
-    who = getattr(figure, "disputed_by", None)
-    return f"disputed by {who}" if who else "disputed (by whom is not recorded)"
+    return f"disputed by {figure.disputed_by}" if figure.disputed_by else "disputed (by whom is not recorded)"
+
+
+def dispute_note(figure: Figure) -> str:
+    """What the status line adds about a disputed figure whose sentence names no disputer."""
+    if not figure.disputed or figure.disputed_by:
+        return ""  # (figure_sentence says "disputed by X.")
+    return f" {disputer(figure).removeprefix('disputed ').strip('()').capitalize()}."
 
 
 def figure_label(n: int, figure: Figure) -> Content:

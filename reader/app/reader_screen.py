@@ -31,7 +31,7 @@ from reader.app.panes import (
     NoteList,
     Outline,
     SidePanes,
-    disputer,
+    dispute_note,
 )
 from reader.describe import TYPE_SINGULAR, figure_sentence, meta_line, plural
 from reader.ingest import DEFAULT_MAX_SIZE, Document
@@ -351,8 +351,8 @@ class ReaderScreen(Screen[None]):
         table = next(iter(self.query(FigureList)), None)
         if table is not None:
             table.follow(n)
-        said = f" {disputer(figure).removeprefix('disputed ').strip('()').capitalize()}." if figure.disputed else ""
-        self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(figure)}{said}")
+        self.set_status(f"Figure {n + 1} of {len(self.nav.article.figures)}: {figure_sentence(figure)}"
+                        f"{dispute_note(figure)}")
 
     # -- search ------------------------------------------------------------------------
 

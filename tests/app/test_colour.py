@@ -107,4 +107,4 @@ async def test_the_figures_pane_shows_the_source_without_scrolling_at_100_column
         await pilot.pause()
         assert figures.max_scroll_x == 0
         shown = " ".join(" ".join(figures.render_line(y).text for y in range(figures.size.height)).split())
-        assert "1. 227 killed: people Source: Kazakh authorities DISPUTED (by whom is not recorded)" in shown
+        assert "1. 227 killed: people Source: Kazakh authorities DISPUTED by Human rights groups" in shown

@@ -45,7 +45,7 @@ def test_dump_announces_sections_and_writes_sentences() -> None:
     assert "Section 4 of 4: Body" in text
     people = next(line for line in text.splitlines() if line.startswith("People: "))
     assert "Qasym-Zhomart Toqaev, also Toqaev, 5 mentions" in people
-    assert "227 people killed, according to Kazakh authorities; disputed." in text
+    assert "227 people killed, according to Kazakh authorities; disputed by Human rights groups." in text
     assert "Note 1, Navigation: Accessibility links" in text
 
 
