@@ -182,7 +182,8 @@ def build(items: list[Labelled]) -> Shape:
     lead_done = False
     for i, item in enumerate(items):
         if item.label != ARTICLE:
-            notes.append(Note(kind=item.label, text=item.block.text, lines=item.block.lines))  # type: ignore[arg-type]
+            notes.append(Note(kind=item.label, text=item.block.text, lines=item.block.lines,  # type: ignore[arg-type]
+                              rule=item.rule))
         else:
             lead_done = _place(out, around, i, head, lead_done)
     title = items[head].block.text if head is not None else (out.paragraphs[0].text if out.paragraphs else "")
