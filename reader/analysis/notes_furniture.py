@@ -198,10 +198,13 @@ def _whole_line_kind(block: Block, text: str) -> Found | None:
         name = match.name_of(text, "whole", kind)
         if name:
             return kind, name
-    nav = match.name_of(text, "whole", "navigation")
-    publisher = match.name_of(text, "whole", "publisher")
     # (a table's row of cells is no "News | Sport" menu; "Jane Roe \u00b7 28 April 2025" a byline)
-    if nav and not ("row" in block.hints and tables.is_row(text)) and not (_has_year(text) and publisher):
+    nav = match.name_of(text, "whole", "navigation")
+    nav = nav if nav and not ("row" in block.hints and tables.is_row(text)) else None
+    if nav and not _has_year(text):
+        return "navigation", nav
+    publisher = match.name_of(text, "whole", "publisher")
+    if nav and not publisher:
         return "navigation", nav
     if publisher:
         return "publisher", publisher

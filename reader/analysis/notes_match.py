@@ -29,16 +29,26 @@ _TRAILING = " .,:;!?\u2026\u00bb\u203a\u2192()|-"
 
 
 class _Table:
-    """The rules by (kind, note kind), in file order, and the phrase sets of the plain-phrase rules."""
+    """The rules by (kind, note kind), in file order; an index from each
+    trigger word to the rules it lets through; the phrase sets of the
+    plain-phrase rules."""
 
-    __slots__ = ("by_kind", "phrases", "rules")
+    __slots__ = ("always", "by_kind", "by_word", "phrases", "rules")
 
     def __init__(self, data: dict) -> None:
         self.rules = engine.build(data, "notes.toml")
-        self.by_kind: dict[tuple[str, str], tuple[engine.Rule, ...]] = {}
+        grouped: dict[tuple[str, str], list[engine.Rule]] = {}
         for rule in self.rules:
-            key = (rule.kind, rule.value)
-            self.by_kind[key] = (*self.by_kind.get(key, ()), rule)
+            grouped.setdefault((rule.kind, rule.value), []).append(rule)
+        self.by_kind = {key: tuple(rules) for key, rules in grouped.items()}
+        self.by_word: dict[str, list[tuple[tuple[str, str], int]]] = {}
+        self.always: dict[tuple[str, str], frozenset[int]] = {}
+        for key, rules in self.by_kind.items():
+            for i, rule in enumerate(rules):
+                for word in rule.needs:
+                    self.by_word.setdefault(word, []).append((key, i))
+            # (a rule with a quick pattern, or with no trigger words, is tried on every text)
+            self.always[key] = frozenset(i for i, r in enumerate(rules) if r.needs_text is not None or not r.needs)
         vocab = data.get("vocab", {})
         self.phrases: dict[str, tuple[frozenset[str], bool]] = {}
         for entry in data.get("rule", []):
@@ -46,6 +56,15 @@ class _Table:
             if whole and all(_PLAIN.fullmatch(w) for w in vocab.get(whole.group(1), ["("])):
                 phrases = frozenset(w.casefold() for w in vocab[whole.group(1)])
                 self.phrases[entry["name"]] = phrases, bool(entry.get("punctuated", False))
+
+    def let_through(self, text: str) -> dict[tuple[str, str], set[int]]:
+        """For each (kind, note kind), the rules the text's words let through (one pass over its words)."""
+        found: dict[tuple[str, str], set[int]] = {}
+        by_word = self.by_word
+        for word in words_of(text):
+            for key, i in by_word.get(word, ()):
+                found.setdefault(key, set()).add(i)
+        return found
 
 
 def read_data(path: str = RULES_FILE) -> dict:
@@ -65,13 +84,20 @@ def rules() -> tuple[engine.Rule, ...]:
     return table().rules
 
 
-_last: list[object] = ["", frozenset()]  # the last text's words (a block is asked about several times)
+_last: list[object] = ["", frozenset(), None]  # the last text, its words and the rules they let through
 
 
 def words_of(text: str) -> frozenset[str]:
     if _last[0] is not text:
-        _last[0], _last[1] = text, frozenset(_WORDS.findall(text.lower()))
+        _last[0], _last[1], _last[2] = text, frozenset(_WORDS.findall(text.lower())), None
     return _last[1]  # type: ignore[return-value]
+
+
+def _let_through(t: _Table, text: str) -> dict[tuple[str, str], set[int]]:
+    words_of(text)  # (the last text now)
+    if _last[2] is None:
+        _last[2] = t.let_through(text)
+    return _last[2]  # type: ignore[return-value]
 
 
 def tried(rule: engine.Rule, text: str) -> bool:
@@ -83,11 +109,13 @@ def tried(rule: engine.Rule, text: str) -> bool:
 
 def fires(rule: engine.Rule, text: str, phrases: tuple[frozenset[str], bool] | None = None) -> bool:
     """Does this one rule fire on the text, tried the way its kind says?"""
+    return (phrases is not None or tried(rule, text)) and _matches(rule, text, phrases)
+
+
+def _matches(rule: engine.Rule, text: str, phrases: tuple[frozenset[str], bool] | None) -> bool:
     if phrases is not None:
         line = " ".join(text.casefold().split())
         return (line.rstrip(_TRAILING) if phrases[1] else line) in phrases[0]
-    if not tried(rule, text):
-        return False
     if rule.kind == "whole":
         return rule.pattern.fullmatch(text) is not None
     if rule.kind == "start":
@@ -96,10 +124,19 @@ def fires(rule: engine.Rule, text: str, phrases: tuple[frozenset[str], bool] | N
 
 
 def first(text: str, kind: str, value: str) -> engine.Rule | None:
-    """The first rule of this kind giving this note kind that fires on the text."""
+    """The first rule of this kind giving this note kind that fires on the text
+    (only the rules its words let through are tried)."""
     t = table()
-    for rule in t.by_kind.get((kind, value), ()):
-        if fires(rule, text, t.phrases.get(rule.name)):
+    key = (kind, value)
+    rules = t.by_kind.get(key)
+    if rules is None:
+        return None
+    always = t.always[key]
+    hits = _let_through(t, text).get(key)
+    for i in sorted(always | hits) if hits else sorted(always):
+        rule = rules[i]
+        phrases = t.phrases.get(rule.name)
+        if (i not in always or phrases is not None or tried(rule, text)) and _matches(rule, text, phrases):
             return rule
     return None
 
