@@ -14,8 +14,8 @@ or a note with a kind. The rules are general, never phrases of one sample:
 * position (short chrome before the headline).
 
 Every note says which rule filed it (``Labelled.rule``; the Note's ``rule``):
-a rule of rules/notes.toml (``notes_match`` runs them), a page-context rule
-(``HINT_RULES``), a shape, or a neighbour rule of ``notes_rules``.
+a rule of rules/notes.toml (``notes_match`` runs them: the text's rules and
+the page-context ``hint`` rules), a shape, or a neighbour rule of ``notes_rules``.
 
 The stage is split by what each part looks at (this module keeps the
 public API and re-exports the names other modules import from it):
@@ -30,13 +30,13 @@ from __future__ import annotations
 from reader.analysis import notes_match
 from reader.analysis.notes_furniture import (
     ARTICLE,
-    HINT_RULES,
     SHAPE_RULES,
     Labelled,
     _has,
     furniture,
     has_dateline,
     heading_like,
+    hint_rules,
     note_of,
     stands_alone,
     text_furniture,
@@ -50,7 +50,6 @@ from reader.readers.block import HINT_MAIN, Block
 
 __all__ = [
     "ARTICLE",
-    "HINT_RULES",
     "QUOTE_OPENERS",
     "Labelled",
     "_has",
@@ -59,6 +58,7 @@ __all__ = [
     "has_dateline",
     "heading_like",
     "headline_index",
+    "hint_rules",
     "note_of",
     "rule_names",
     "stands_alone",
@@ -91,7 +91,7 @@ def rule_names() -> frozenset[str]:
     page-context rules, the named predicates and the neighbour rules."""
     return frozenset(
         [r.name for r in notes_match.rules()]
-        + [rule[0] for rule in HINT_RULES]
+        + [rule[0] for rule in hint_rules()]
         + list(SHAPE_RULES)
         + list(PAGE_RULES)
         + [rule[0] for rule in NEIGHBOUR_RULES]

@@ -1,5 +1,5 @@
 """A block by itself: the note kind its own text and page context show
-(``furniture``, ``text_furniture``, ``HINT_RULES``), the ``Labelled``
+(``furniture``, ``text_furniture``, ``hint_rules``), the ``Labelled``
 record the notes rules revise, and the text shapes every notes module
 shares (``words``, ``title_like``, ``heading_like`` ...)."""
 
@@ -58,7 +58,7 @@ SHAPE_RULES = {
     "hint.aside": "an <aside>",
     "hint.outside-story": "a block outside the page's <article>",
 }
-"""The notes' named predicates in code (the rules of rules/notes.toml and HINT_RULES aside)."""
+"""The notes' named predicates in code (the rules of rules/notes.toml aside)."""
 
 
 def words(text: str) -> int:
@@ -234,60 +234,13 @@ def _furniture_by_words(text: str) -> Found | None:
     return None
 
 
-# Page context -> note kind, first match wins: (the rule's name, hints any of
-# which tells it, hints that veto it, kind). Examples: a block under class="newsletter-box"
-# is a publisher note; under class="gallery" a media note unless it is a
-# slide's caption; under <footer> a publisher note.
-_CAPTIONS = frozenset({"caption", "figcaption"})
-HINT_RULES: tuple[tuple[str, frozenset[str], frozenset[str], NoteKind], ...] = (
-    ("hint.legal", frozenset({"cookie", "consent", "gdpr", "copyright", "legal", "disclaimer"}), frozenset(), "legal"),
-    (
-        "hint.publisher-box", frozenset(
-            {
-                "newsletter",
-                "subscribe",
-                "signup",
-                "promo",
-                "advert",
-                "ad",
-                "ads",
-                "sponsor",
-                "paywall",
-                "modal",
-                "popup",
-                "dialog",
-                "form",
-                "button",
-                "support",
-                "membership",
-                "donate",
-                "donation",
-            }
-        ),
-        frozenset(),
-        "publisher",
-    ),
-    (
-        "hint.related", frozenset({"related", "recommend", "popular", "trending", "more", "tags", "topics", "teaser"}),
-        frozenset(),
-        "related",
-    ),
-    ("hint.about-box", frozenset({"about", "bio"}), frozenset(), "publisher"),  # an "About X" box, an author's bio
-    ("hint.gallery", frozenset({"gallery"}), _CAPTIONS, "media"),
-    (
-        "hint.navigation", frozenset({"nav", "menu", "breadcrumb", "skip", "share", "social", "toolbar", "masthead"}),
-        frozenset(),
-        "navigation",
-    ),
-    (
-        "hint.player", frozenset({"player", "video", "media", "tweet", "twitter", "embed", "instagram", "tiktok"}),
-        _CAPTIONS,
-        "media",
-    ),  # players and embedded posts
-    ("hint.byline", frozenset({"byline", "author", "timestamp", "time", "address"}), frozenset(), "publisher"),
-    ("hint.comments", frozenset({"comment"}), frozenset(), "other"),
-    ("hint.footer", frozenset({"footer"}), frozenset(), "publisher"),
-)
+def hint_rules() -> tuple[tuple[str, frozenset[str], frozenset[str], NoteKind], ...]:
+    """Page context -> note kind, first match wins: the ``hint`` rules of
+    rules/notes.toml as (name, hints any of which tells it, hints that veto
+    it, kind). A block under class="newsletter-box" is a publisher note;
+    under class="gallery" a media note unless it is a slide's caption; under
+    <footer> a publisher note."""
+    return match.table().hints
 
 
 def _from_hints(block: Block) -> NoteKind | None:
@@ -300,7 +253,7 @@ def hint_note(block: Block) -> Found | None:
     h = block.hints
     if not h:
         return None
-    for name, tells, vetoes, kind in HINT_RULES:
+    for name, tells, vetoes, kind in match.table().hints:
         if h & tells and not h & vetoes:
             return kind, name
     if "outside" in h and ("header" in h or "aside" in h):

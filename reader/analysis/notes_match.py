@@ -33,7 +33,7 @@ class _Table:
     trigger word to the rules it lets through; the phrase sets of the
     plain-phrase rules."""
 
-    __slots__ = ("always", "by_kind", "by_word", "phrases", "rules")
+    __slots__ = ("always", "by_kind", "by_word", "hints", "phrases", "rules")
 
     def __init__(self, data: dict) -> None:
         self.rules = engine.build(data, "notes.toml")
@@ -49,6 +49,9 @@ class _Table:
                     self.by_word.setdefault(word, []).append((key, i))
             # (a rule with a quick pattern, or with no trigger words, is tried on every text)
             self.always[key] = frozenset(i for i, r in enumerate(rules) if r.needs_text is not None or not r.needs)
+        self.hints = tuple((h["name"], frozenset(h["tells"]), frozenset(h.get("vetoes", ())), h["value"])
+                           for h in data.get("hint", []))
+        """The page-context rules: (name, hints any of which tells it, hints that veto it, note kind)."""
         vocab = data.get("vocab", {})
         self.phrases: dict[str, tuple[frozenset[str], bool]] = {}
         for entry in data.get("rule", []):

@@ -80,3 +80,24 @@ def test_cli_explain_names_each_notes_rule() -> None:
     plain = subprocess.run([sys.executable, "-m", "reader", "--json", str(path)],
                            capture_output=True, text=True, check=True).stdout
     assert all("rule" not in n for n in json.loads(plain)["notes"])
+
+
+HINT_EXAMPLES = [(h["name"], tuple(hints), True) for h in SOURCE["hint"] for hints in h["match"]] + [
+    (h["name"], tuple(hints), False) for h in SOURCE["hint"] for hints in h["no_match"]]
+
+
+@pytest.mark.parametrize("name, hints, fires", HINT_EXAMPLES, ids=[f"{n}:{'+' if m else '-'}:{'-'.join(h)}"
+                                                                   for n, h, m in HINT_EXAMPLES])
+def test_page_context_rule_example(name: str, hints: tuple[str, ...], fires: bool) -> None:
+    # (alone: the rule itself fires or not, whatever the rules before it say)
+    rule = next(r for r in TABLE.hints if r[0] == name)
+    assert (bool(rule[1] & set(hints)) and not rule[2] & set(hints)) is fires
+
+
+def test_page_context_rules_run_in_file_order_and_name_themselves() -> None:
+    assert [h[0] for h in notes.hint_rules()] == [h["name"] for h in SOURCE["hint"]]
+    block = Block("Sign up for alerts", (0,), "p", frozenset({"newsletter", "footer"}))
+    assert notes.note_of(Block("Weekly digest of the best", (0,), "p", frozenset({"newsletter", "footer"}))) == (
+        "publisher", "hint.publisher-box")
+    assert notes.note_of(block)[1] == "publisher.sign-up"  # (the text's own rule first)
+    assert all(h["match"] and h["no_match"] for h in SOURCE["hint"])
