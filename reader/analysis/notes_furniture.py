@@ -16,9 +16,9 @@ from reader.analysis.notes_vocab import (
     _CITATION_OPENERS,
     _DOTTED_META,
     _END,
-    _OUR_THING,
     _OUR_VOICE,
     _QUOTED,
+    _TOKEN,
 )
 from reader.readers.block import Block
 
@@ -229,9 +229,17 @@ def _furniture_by_words(text: str) -> Found | None:
         return "navigation", name
     if n <= 80 and _OUR_VOICE.search(text):
         unquoted = _QUOTED.sub("", text)
-        if _OUR_THING.search(unquoted) and not _QUOTED.search(text):
+        if _our_thing(unquoted) and not _QUOTED.search(text):
             return "publisher", "voice.our-thing"  # "support our journalism", "sign up to our newsletter"
     return None
+
+
+def _our_thing(text: str) -> bool:
+    """"our" or "us" one to four words before one of the publisher's own
+    things (OUR_NOUNS in rules/notes.toml): "support our journalism"."""
+    tokens = _TOKEN.findall(text.lower())
+    nouns = match.vocabulary("OUR_NOUNS")
+    return any(t in ("our", "us") and not nouns.isdisjoint(tokens[i + 1 : i + 5]) for i, t in enumerate(tokens))
 
 
 def hint_rules() -> tuple[tuple[str, frozenset[str], frozenset[str], NoteKind], ...]:

@@ -33,7 +33,7 @@ class _Table:
     trigger word to the rules it lets through; the phrase sets of the
     plain-phrase rules."""
 
-    __slots__ = ("always", "by_kind", "by_word", "hints", "phrases", "rules")
+    __slots__ = ("always", "by_kind", "by_word", "hints", "phrases", "rules", "words")
 
     def __init__(self, data: dict) -> None:
         self.rules = engine.build(data, "notes.toml")
@@ -53,6 +53,8 @@ class _Table:
                            for h in data.get("hint", []))
         """The page-context rules: (name, hints any of which tells it, hints that veto it, note kind)."""
         vocab = data.get("vocab", {})
+        self.words = {name: frozenset(w.casefold() for w in words) for name, words in vocab.items()}
+        """Each vocabulary list as a set of lower-case words, for the predicates in code."""
         self.phrases: dict[str, tuple[frozenset[str], bool]] = {}
         for entry in data.get("rule", []):
             whole = _PHRASE.fullmatch(entry["pattern"])
@@ -85,6 +87,11 @@ def table() -> _Table:
 
 def rules() -> tuple[engine.Rule, ...]:
     return table().rules
+
+
+def vocabulary(name: str) -> frozenset[str]:
+    """A word list of the data (rules/notes.toml's ``vocab``), as a set."""
+    return table().words[name]
 
 
 _last: list[object] = ["", frozenset(), None]  # the last text, its words and the rules they let through

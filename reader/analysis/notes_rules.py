@@ -11,7 +11,7 @@ import re
 from reader import rx
 from reader.analysis import notes_match as match
 from reader.analysis.notes_furniture import ARTICLE, Labelled, _has, title_like, words
-from reader.analysis.notes_vocab import _CAPTION_ANCHORS, _CAPTION_MARK, _END, _I, _PUBLISHER_BLURB
+from reader.analysis.notes_vocab import _BLURB_PHRASE, _CAPTION_ANCHORS, _CAPTION_MARK, _END, _I, _TOKEN
 from reader.readers.block import HEADLINE, Block
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
@@ -416,6 +416,12 @@ def _media_titles(out: list[Labelled]) -> None:
             item.label = "media"
 
 
+def _publisher_blurb(text: str) -> bool:
+    """A blurb about a publisher: one of BLURB_WORDS (rules/notes.toml), or "is a leading ...", "news and"."""
+    words_in = set(_TOKEN.findall(text.lower()))
+    return not match.vocabulary("BLURB_WORDS").isdisjoint(words_in) or bool(_BLURB_PHRASE.search(text))
+
+
 def _service_boxes(out: list[Labelled]) -> None:
     for i in range(len(out) - 1):
         name, blurb = out[i], out[i + 1]
@@ -425,7 +431,7 @@ def _service_boxes(out: list[Labelled]) -> None:
             and title_like(text)
             and blurb.block.text.startswith(text)
             and blurb.block.text != text
-            and _PUBLISHER_BLURB.search(blurb.block.text)
+            and _publisher_blurb(blurb.block.text)
         ):
             if name.label == ARTICLE or name.label == "other":
                 name.label = "publisher"

@@ -13,20 +13,10 @@ _I = re.IGNORECASE
 
 
 _OUR_VOICE = rx.compile(r"\b(?:our|us)\b", _I)
-_OUR_NOUNS = rx.compile(
-    r"\b(?:content|website|site|newsletter|journalism|reporting|app|readers|cookies|privacy|"
-    r"audience|coverage|articles|stories|newsroom|service|platform|podcast|channel|account)\b",
-    _I,
-)
-# "our" or "us" a few words from one of those nouns: "support our journalism",
-# "sign up to our newsletter" (not "told our staff that ... a displacement site")
-_OUR_THING = rx.compile(r"\b(?:our|us)\b(?:\W+\w+){0,3}?\W+" + _OUR_NOUNS.pattern, _I)
 _QUOTED = rx.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
-_PUBLISHER_BLURB = rx.compile(
-    r"\b(?:offers?|provides?|delivers?|is (?:a|an|the) (?:leading|independent|nonprofit|non-profit)|"
-    r"reporting|coverage|audience|journalism|news and|broadcasts?|publishes)\b",
-    _I,
-)
+# the phrases of a publisher's blurb that are more than a word (its words: BLURB_WORDS in rules/notes.toml)
+_BLURB_PHRASE = rx.compile(r"\bis (?:a|an|the) (?:leading|independent|nonprofit|non-profit)\b|\bnews and\b", _I)
+_TOKEN = rx.compile(r"\w+")
 _CAPTION_MARK = rx.compile(
     r"\((?:file |archive |illustrative |stock )?(?:photo|picture|image|photograph)(?:[^)]{0,60})\)\s*$|"
     r"\b(?:photo|photograph|picture|image|credit)\s*(?:by|:)\s*[\w .,/&'-]{2,60}$|"

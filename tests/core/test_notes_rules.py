@@ -101,3 +101,16 @@ def test_page_context_rules_run_in_file_order_and_name_themselves() -> None:
         "publisher", "hint.publisher-box")
     assert notes.note_of(block)[1] == "publisher.sign-up"  # (the text's own rule first)
     assert all(h["match"] and h["no_match"] for h in SOURCE["hint"])
+
+
+def test_the_publishers_voice_is_a_set_lookup_on_tokens() -> None:
+    from reader.analysis.notes_furniture import _our_thing
+    from reader.analysis.notes_rules import _publisher_blurb
+
+    assert _our_thing("Please support our independent local journalism")
+    assert not _our_thing("He told our staff that the camp was a displacement site")
+    assert notes.note_of(Block("Please support our independent local journalism today, if you can.", (0,))) == (
+        "publisher", "voice.our-thing")
+    assert _publisher_blurb("Example News offers daily coverage of the region")
+    assert _publisher_blurb("Example News is an independent newsroom")
+    assert not _publisher_blurb("Example River rose two metres overnight")
