@@ -39,6 +39,7 @@ CONTRACT: dict[type, tuple[str, ...]] = {
 }
 EXPLAINED: dict[type, tuple[str, ...]] = {
     Figure: (*CONTRACT[Figure], "rule"),
+    Note: (*CONTRACT[Note], "rule"),
 }
 """With ``--explain``, these records also name the rule that produced them."""
 _TOP = ("schema", "source", "title", "sections", "paragraphs", "entities", "figures", "toll", "notes", "meta")
@@ -72,8 +73,8 @@ def _plain(value: Any, explain: bool = False) -> Any:
 
 
 def to_dict(article: Article, *, explain: bool = False) -> dict[str, Any]:
-    """The analysis as the JSON contract; with ``explain``, each figure also
-    names the rule that produced it."""
+    """The analysis as the JSON contract; with ``explain``, each figure and
+    each note also names the rule that produced it."""
     return {key: _plain(value, explain) for key, value in zip(_TOP, _top(article), strict=True)}
 
 

@@ -52,6 +52,8 @@ class Note:
     kind: NoteKind
     text: str
     lines: tuple[int, ...] = ()
+    rule: str = ""
+    """The name of the rule that filed the block as a note (in the JSON only with --explain)."""
 
 
 @dataclass(frozen=True, slots=True)

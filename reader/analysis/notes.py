@@ -13,47 +13,54 @@ or a note with a kind. The rules are general, never phrases of one sample:
   name line followed by a blurb that starts with that name is a service box);
 * position (short chrome before the headline).
 
+Every note says which rule filed it (``Labelled.rule``; the Note's ``rule``):
+a rule of rules/notes.toml (``notes_match`` runs them: the text's rules and
+the page-context ``hint`` rules), a shape, or a neighbour rule of ``notes_rules``.
+
 The stage is split by what each part looks at (this module keeps the
 public API and re-exports the names other modules import from it):
-``notes_vocab`` (patterns and word lists), ``notes_furniture`` (a block by
+``notes_vocab`` (the small patterns left in code), ``notes_match`` (the
+rules kept as data), ``notes_furniture`` (a block by
 itself), ``notes_rules`` (a block's neighbours) and ``notes_page`` (a web
 page with an extractor's reading).
 """
 
 from __future__ import annotations
 
+from reader.analysis import notes_match
 from reader.analysis.notes_furniture import (
     ARTICLE,
-    HINT_RULES,
+    SHAPE_RULES,
     Labelled,
     _has,
     furniture,
     has_dateline,
     heading_like,
+    hint_rules,
+    note_of,
     stands_alone,
     text_furniture,
     title_like,
     whole_line_furniture,
     words,
 )
-from reader.analysis.notes_page import _by_extractor
-from reader.analysis.notes_rules import QUOTE_OPENERS, _revise, headline_index, without_leading_symbols
-from reader.analysis.notes_vocab import _PUBLISHER_ANCHORS, _PUBLISHER_ANY
+from reader.analysis.notes_page import PAGE_RULES, _by_extractor
+from reader.analysis.notes_rules import NEIGHBOUR_RULES, QUOTE_OPENERS, _revise, headline_index, without_leading_symbols
 from reader.readers.block import HINT_MAIN, Block
 
 __all__ = [
     "ARTICLE",
-    "HINT_RULES",
     "QUOTE_OPENERS",
     "Labelled",
-    "_PUBLISHER_ANCHORS",
-    "_PUBLISHER_ANY",
     "_has",
     "classify",
     "furniture",
     "has_dateline",
     "heading_like",
     "headline_index",
+    "hint_rules",
+    "note_of",
+    "rule_names",
     "stands_alone",
     "text_furniture",
     "title_like",
@@ -71,6 +78,21 @@ def classify(blocks: list[Block]) -> list[Labelled]:
 
 
 def _by_rules(blocks: list[Block]) -> list[Labelled]:
-    out = [Labelled(b, furniture(b) or ARTICLE) for b in blocks]
+    out = []
+    for b in blocks:
+        found = note_of(b)
+        out.append(Labelled(b, found[0], rule=found[1]) if found else Labelled(b, ARTICLE))
     _revise(out)
     return out
+
+
+def rule_names() -> frozenset[str]:
+    """Every name a note's ``rule`` may hold: the rules kept as data, the
+    page-context rules, the named predicates and the neighbour rules."""
+    return frozenset(
+        [r.name for r in notes_match.rules()]
+        + [rule[0] for rule in hint_rules()]
+        + list(SHAPE_RULES)
+        + list(PAGE_RULES)
+        + [rule[0] for rule in NEIGHBOUR_RULES]
+    )

@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.notes_furniture import ARTICLE, Labelled, _from_hints, text_furniture, title_like, words
+from reader.analysis.notes_furniture import (
+    ARTICLE,
+    Labelled,
+    _from_hints,
+    hint_note,
+    text_furniture,
+    text_note,
+    title_like,
+    words,
+)
 from reader.analysis.notes_rules import _revise
 from reader.analysis.notes_vocab import _END, _QUOTED
 from reader.readers.block import HEADLINE, HINT_EXTRA, HINT_MAIN, Block
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
-    from reader.model import NoteKind
+    from reader.analysis.notes_furniture import Found
 
 
 # A web page read with an extractor's signal (reader.readers.mainzone): each
@@ -32,12 +41,24 @@ def _by_extractor(blocks: list[Block]) -> list[Labelled] | None:
     start = next((i for i, b in enumerate(blocks) if HINT_MAIN in b.hints and words(b.text) >= 15), first)
     blocks = _with_headline(blocks, start)
     head = next((i for i, b in enumerate(blocks) if HEADLINE in b.hints), first)
-    out = [Labelled(block, _extracted_label(block, i, (first, head, last))) for i, block in enumerate(blocks)]
+    out = [Labelled(block, *_extracted_label(block, i, (first, head, last))) for i, block in enumerate(blocks)]
     _keep_lead(out, start)
     _revise(out, extracted=True)
     _trust_extractor(out)
     story = sum(words(item.block.text) for item in out if item.label == ARTICLE and item.block.level == 0)
     return out if story >= _MIN_STORY_WORDS else None
+
+
+PAGE_RULES = {
+    "page.caption": "a caption or credit outside the extracted story",
+    "page.embed-in-story": "an embedded post or player inside the extracted story",
+    "page.aside-in-story": "a box beside the story inside the extracted story: a pull quote, links",
+    "page.menu-outside-story": "a menu, breadcrumb or header block outside the extracted story",
+    "page.before-story": "a block above the extracted story that no other rule names",
+    "page.link-outside-story": "a short line below the story that ends no sentence: a teaser's title",
+    "page.outside-story": "any other block outside the extracted story",
+}
+"""The named predicates of a page read with an extractor."""
 
 
 _KEPT_SHARE = 0.3
@@ -65,22 +86,25 @@ def _policy_page(out: list[Labelled]) -> bool:
     return head is not None and words(head.text) <= 12 and text_furniture(head) == "legal"
 
 
-def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> str:
-    """A block's first label on a page with an extractor's reading; ``marks``:
-    the first main block, the headline and the last main block."""
+def _extracted_label(block: Block, i: int, marks: tuple[int, int, int]) -> tuple[str, str, str]:
+    """A block's first label on a page with an extractor's reading, and the
+    rule that gave it (``Labelled``'s label, role and rule); ``marks``: the
+    first main block, the headline and the last main block."""
     first, head, last = marks
     if HEADLINE in block.hints:
-        return ARTICLE
+        return ARTICLE, "", ""
     if HINT_MAIN in block.hints:
-        return _main_text_kind(block) or _main_hints(block) or ARTICLE
+        found = _main_text_kind(block) or _main_hints(block)
+        return (found[0], "", found[1]) if found else (ARTICLE, "", "")
     if head < i <= last and _story_caption(block):
-        return ARTICLE  # a picture's caption inside the story: the caption section (the _captions rule)
-    return (
-        text_furniture(block)
-        or ("caption" if _caption_like(block) else None)
-        or _from_hints(block)
+        return ARTICLE, "", ""  # a picture's caption inside the story: the caption section (the _captions rule)
+    found = (
+        text_note(block)
+        or (("caption", "page.caption") if _caption_like(block) else None)
+        or hint_note(block)
         or _extra_kind(block, i < first, i > last)
     )
+    return found[0], "", found[1]
 
 
 def _with_headline(blocks: list[Block], first: int) -> list[Block]:
@@ -104,18 +128,18 @@ def _with_headline(blocks: list[Block], first: int) -> list[Block]:
     return blocks
 
 
-def _main_text_kind(block: Block) -> NoteKind | None:
+def _main_text_kind(block: Block) -> Found | None:
     """Inside the extracted story, a block's words make it a note only when
     it is short: a long paragraph about cookies or subscriptions is the
     story's own (a page about privacy, a story about a newsletter)."""
     n = words(block.text)
     if n > _MAIN_LONGEST_NOTE:
         return None
-    kind = text_furniture(block)
-    if n <= _MAIN_NOTE_WORDS:
-        return kind
+    found = text_note(block)
+    if n <= _MAIN_NOTE_WORDS or found is None:
+        return found
     # longer: a notice in the publisher's voice to its reader ("We may receive compensation ...", "you can log in")
-    return kind if kind in ("legal", "publisher") and _READER_VOICE.search(_QUOTED.sub("", block.text)) else None
+    return found if found[0] in ("legal", "publisher") and _READER_VOICE.search(_QUOTED.sub("", block.text)) else None
 
 
 _MAIN_NOTE_WORDS = 25
@@ -123,16 +147,16 @@ _READER_VOICE = re.compile(r"\b(?:our|us|we|you|your)\b|\u00a9", re.IGNORECASE)
 _MAIN_LONGEST_NOTE = 60
 
 
-def _main_hints(block: Block) -> NoteKind | None:
+def _main_hints(block: Block) -> Found | None:
     """Page context that still counts inside the extracted story: a cookie
     or newsletter box, a share bar, a player, a gallery."""
     hints = block.hints
     if hints & _EMBEDS and block.level == 0 and "caption" not in hints and "figcaption" not in hints:
-        return "media"  # an embedded post or player in the story
+        return "media", "page.embed-in-story"  # an embedded post or player in the story
     if "aside" in hints:
-        return "related"  # a box beside the story: a pull quote, links to other stories
-    kind = _from_hints(block)
-    return kind if kind in ("legal", "publisher") and hints & _STRONG_HINTS else None
+        return "related", "page.aside-in-story"  # a box beside the story: a pull quote, links to other stories
+    found = hint_note(block)
+    return found if found and found[0] in ("legal", "publisher") and hints & _STRONG_HINTS else None
 
 
 # (never words that pages put on the wrappers of whole stories: "modal", "form", "paywall", "share")
@@ -140,18 +164,18 @@ _STRONG_HINTS = frozenset({"cookie", "consent", "gdpr", "newsletter", "signup"})
 _EMBEDS = frozenset({"player", "tweet", "twitter", "instagram", "tiktok", "embed"})
 
 
-def _extra_kind(block: Block, before: bool, after: bool) -> NoteKind:
+def _extra_kind(block: Block, before: bool, after: bool) -> Found:
     """The kind of a block outside the extracted story that no rule names."""
     if _caption_like(block):
-        return "caption"
+        return "caption", "page.caption"
     hints = block.hints
     if hints & {"nav", "menu", "breadcrumb", "header"}:
-        return "navigation"
+        return "navigation", "page.menu-outside-story"
     if before:
-        return "navigation" if words(block.text) <= 8 else "other"
+        return ("navigation" if words(block.text) <= 8 else "other"), "page.before-story"
     if words(block.text) <= 16 and not _END.search(block.text):
-        return "related"  # a teaser's title, a link to another story
-    return "other"
+        return "related", "page.link-outside-story"  # a teaser's title, a link to another story
+    return "other", "page.outside-story"
 
 
 def _caption_like(block: Block) -> bool:

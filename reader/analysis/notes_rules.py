@@ -9,31 +9,30 @@ from __future__ import annotations
 import re
 
 from reader import rx
+from reader.analysis import notes_match as match
 from reader.analysis.notes_furniture import ARTICLE, Labelled, _has, title_like, words
-from reader.analysis.notes_vocab import _CAPTION_ANCHORS, _CAPTION_MARK, _END, _I, _LEGAL_WEAK, _PUBLISHER_BLURB
+from reader.analysis.notes_vocab import _BLURB_PHRASE, _CAPTION_ANCHORS, _CAPTION_MARK, _END, _I, _TOKEN
 from reader.readers.block import HEADLINE, Block
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _revise(out: list[Labelled], extracted: bool = False) -> None:
-    """The rules that look at a block's neighbours, in order. With an
+    """The rules that look at a block's neighbours (``NEIGHBOUR_RULES``), in
+    order; a block whose label a rule changes takes the rule's name. With an
     extractor's reading (``extracted``), the rules that guess where the
     story ends (comment threads, trailing links, lists under a heading,
     legal words after notes) are the extractor's business and do not run."""
-    _headline_first(out)
-    _repeats(out)
-    _running_heads(out)
-    _pull_quotes(out)
-    _media_titles(out)
-    _service_boxes(out)
-    if not extracted:
-        _lists_after_headings(out)
-        _legal_after_notes(out)
-    _footnotes(out)
-    if not extracted:
-        _comment_threads(out)
-        _trailing_links(out)
-    _captions(out)
-    _datelines(out)
+    for name, rule, with_extractor in NEIGHBOUR_RULES:
+        if extracted and not with_extractor:
+            continue
+        before = [item.label for item in out]
+        rule(out)
+        for item, label in zip(out, before, strict=True):
+            if item.label != label:
+                item.rule = "" if item.label == ARTICLE else name
 
 
 # A wire story's dateline on a line of its own: "LONDON 1996-08-30",
@@ -141,7 +140,7 @@ def _legal_after_notes(out: list[Labelled]) -> None:
             item.label == ARTICLE
             and out[i - 1].label != ARTICLE
             and words(item.block.text) <= 80
-            and _LEGAL_WEAK.search(item.block.text)
+            and match.first(item.block.text, "weak", "legal")
         ):
             item.label = "legal"
 
@@ -417,6 +416,12 @@ def _media_titles(out: list[Labelled]) -> None:
             item.label = "media"
 
 
+def _publisher_blurb(text: str) -> bool:
+    """A blurb about a publisher: one of BLURB_WORDS (rules/notes.toml), or "is a leading ...", "news and"."""
+    words_in = set(_TOKEN.findall(text.lower()))
+    return not match.vocabulary("BLURB_WORDS").isdisjoint(words_in) or bool(_BLURB_PHRASE.search(text))
+
+
 def _service_boxes(out: list[Labelled]) -> None:
     for i in range(len(out) - 1):
         name, blurb = out[i], out[i + 1]
@@ -426,7 +431,7 @@ def _service_boxes(out: list[Labelled]) -> None:
             and title_like(text)
             and blurb.block.text.startswith(text)
             and blurb.block.text != text
-            and _PUBLISHER_BLURB.search(blurb.block.text)
+            and _publisher_blurb(blurb.block.text)
         ):
             if name.label == ARTICLE or name.label == "other":
                 name.label = "publisher"
@@ -461,3 +466,22 @@ def _captioned(block: Block) -> bool:
     if block.tag == "caption" or hints & {"figcaption", "caption", "credit"} or ("figure" in hints and n <= 60):
         return True
     return n <= 60 and _has(block.text.casefold(), _CAPTION_ANCHORS) and bool(_CAPTION_MARK.search(block.text))
+
+
+NEIGHBOUR_RULES: tuple[tuple[str, Callable[[list[Labelled]], None], bool], ...] = (
+    ("neighbours.headline-first", _headline_first, True),
+    ("neighbours.repeats", _repeats, True),
+    ("neighbours.running-heads", _running_heads, True),
+    ("neighbours.pull-quotes", _pull_quotes, True),
+    ("neighbours.media-titles", _media_titles, True),
+    ("neighbours.service-boxes", _service_boxes, True),
+    ("neighbours.lists-after-headings", _lists_after_headings, False),
+    ("neighbours.legal-after-notes", _legal_after_notes, False),
+    ("neighbours.footnotes", _footnotes, True),
+    ("neighbours.comment-threads", _comment_threads, False),
+    ("neighbours.trailing-links", _trailing_links, False),
+    ("neighbours.captions", _captions, True),
+    ("neighbours.datelines", _datelines, True),
+)
+"""The rules that look at a block's neighbours, in the order they run: (name,
+the rule, whether it runs on a page read with an extractor)."""

@@ -25,6 +25,10 @@ from reader.analysis.notes import (
 )
 from reader.model import Note, Paragraph, Section
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 _DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
 _WIRE_SLUG = rx.compile(rf"^(?:{'|'.join(lx.WIRE_MARKS)}|INSTANT VIEW|BREAKING NEWS)(?: \d+)?\s*[-:\u2013]\s*",
                         re.IGNORECASE)
@@ -40,6 +44,8 @@ class Shape:
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     notes: tuple[Note, ...]
+    placed_by: tuple[str, ...] = ()
+    """For each paragraph, the name of the section rule that placed it (``SECTION_RULES``)."""
 
 
 class _Around:
@@ -152,26 +158,66 @@ class _Builder:
                      for n, (kind, title, pids) in enumerate(self.sections, 1))
 
 
-def _place(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
-    """Put the article block ``i`` in its section; return whether the lead is done."""
+def _headline(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    return i == head
+
+
+def _caption(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    return around.items[i].role == "caption"
+
+
+def _standfirst(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    return not lead_done and out.kind() == "headline" and _is_standfirst(around, i)
+
+
+def _subheading(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    return _is_subheading(around, i, head)
+
+
+def _lead(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    return not lead_done
+
+
+def _body(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> bool:
+    return out.kind() != "body"
+
+
+# The section rules, first match wins: (name, predicate, the section it opens:
+# a kind, "" for none (the block joins the open section), "title" when the
+# block is a body section's title). Each rule's examples are data:
+# rules/sections.toml, run as tests (tests/core/test_section_rules.py).
+SECTION_RULES: tuple[tuple[str, Callable[[_Builder, _Around, int, int | None, bool], bool], str], ...] = (
+    ("section.headline", _headline, "headline"),
+    ("section.caption", _caption, "caption"),
+    ("section.standfirst", _standfirst, ""),
+    ("section.subheading", _subheading, "title"),
+    ("section.lead", _lead, "lead"),
+    ("section.body", _body, "body"),
+)
+CONTINUE = "section.continue"
+"""No rule fired: the block joins the open section."""
+
+
+def _place(out: _Builder, around: _Around, i: int, head: int | None, lead_done: bool) -> tuple[bool, str]:
+    """Put the article block ``i`` in its section; return whether the lead is
+    done, and the name of the section rule that placed the block."""
     item = around.items[i]
-    if i == head:
-        out.open("headline", LABELS["headline"])
-    elif item.role == "caption":
-        if out.kind() != "caption":
-            out.open("caption", LABELS["caption"])
-    elif not lead_done and out.kind() == "headline" and _is_standfirst(around, i):
-        pass  # the standfirst (dek) belongs with its headline
-    elif _is_subheading(around, i, head):
+    name, opens = CONTINUE, ""
+    for rule_name, rule, section in SECTION_RULES:
+        if rule(out, around, i, head, lead_done):
+            name, opens = rule_name, section
+            break
+    if opens == "title":
         out.open("body", item.block.text)
         lead_done = True
-    elif not lead_done:
-        out.open("lead", LABELS["lead"])
-        lead_done = True
-    elif out.kind() != "body":
-        out.open("body", None)
+    elif opens == "caption":
+        if out.kind() != "caption":
+            out.open("caption", LABELS["caption"])
+    elif opens:
+        out.open(opens, LABELS.get(opens))
+        lead_done = lead_done or opens == "lead"
     out.add(item)
-    return lead_done
+    return lead_done, name
 
 
 def build(items: list[Labelled]) -> Shape:
@@ -179,13 +225,17 @@ def build(items: list[Labelled]) -> Shape:
     around = _Around(items)
     out = _Builder()
     notes: list[Note] = []
+    placed: list[str] = []
     lead_done = False
     for i, item in enumerate(items):
         if item.label != ARTICLE:
-            notes.append(Note(kind=item.label, text=item.block.text, lines=item.block.lines))  # type: ignore[arg-type]
+            notes.append(Note(kind=item.label, text=item.block.text, lines=item.block.lines,  # type: ignore[arg-type]
+                              rule=item.rule))
         else:
-            lead_done = _place(out, around, i, head, lead_done)
+            lead_done, name = _place(out, around, i, head, lead_done)
+            placed.append(name)
     title = items[head].block.text if head is not None else (out.paragraphs[0].text if out.paragraphs else "")
     title = _WIRE_SLUG.sub("", title) or title  # "UPDATE 3-Fire at ...": the wire's version mark, not the title
     title = without_leading_symbols(title) or title  # "\u26a1\ufe0f Strike on ...": a post's emoji
-    return Shape(title=title, sections=out.built(), paragraphs=tuple(out.paragraphs), notes=tuple(notes))
+    return Shape(title=title, sections=out.built(), paragraphs=tuple(out.paragraphs), notes=tuple(notes),
+                 placed_by=tuple(placed))

@@ -26,7 +26,7 @@ def _article() -> Article:
                         disputed=True, quote=TRICKY, paragraph="p1", start=3, end=9),
                  Figure(count=0, low=0, high=0, category="other", qualifier="exact", who="men", source=None,
                         disputed=False, quote="", paragraph="p1")),
-        notes=(Note(kind="legal", text="\u00a9 2024"),),
+        notes=(Note(kind="legal", text="\u00a9 2024", rule="legal.copyright-mark"),),
     )
 
 
@@ -38,6 +38,8 @@ def test_layout_is_json_dumps_byte_for_byte_on_edge_values() -> None:
     explained = to_json(article, explain=True)
     assert explained == json.dumps(to_dict(article, explain=True), ensure_ascii=False, indent=2)
     assert all("rule" in figure for figure in json.loads(explained)["figures"])
+    assert json.loads(explained)["notes"] == [{"kind": "legal", "text": "\u00a9 2024", "rule": "legal.copyright-mark"}]
+    assert json.loads(to_json(article))["notes"] == [{"kind": "legal", "text": "\u00a9 2024"}]
 
 
 def test_private_fields_stay_out() -> None:
