@@ -13,8 +13,9 @@ reader.batch.glance), whose counts fill in when its analysis arrives; so the
 list does not wait for the workers to start. The analysis is reader.batch's:
 the same per-article function as ``kzreader --json DIR``, in a process pool
 that is forked before Textual starts (see reader.batch.pool.start_pool),
-read from a thread worker that hands the rows to the screen in small batches. The screen knows one thing
-of the app: a callback that opens a path (at a paragraph, for the ledger).
+read from a thread worker that hands the rows to the screen in small
+batches. The screen knows one thing of the app: a callback that opens a
+path (at a paragraph, for the ledger).
 """
 
 from __future__ import annotations
