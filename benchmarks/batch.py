@@ -1,29 +1,33 @@
 """Batch export and the library screen on many generated articles.
 
     python benchmarks/batch.py [--count 10000] [--repeat 1] [--folder DIR] [--skip-library]
-                               [--skip-export] [--first-rows-only]
+                               [--skip-export] [--first-rows-only] [--library-runs N]
 
 Generates COUNT articles (benchmarks/generate.py, seed 19; kept in --folder
 if given, so later runs skip that step), then times ``kzreader --json
-FOLDER > /dev/null`` with --jobs 1 and --jobs 2, in turns, and prints the
-articles per second and the ratio (goal: >= 1.8x on 2 cores). The machine
-is shared: it prints the load average before and after, and the ratio only
-means something when the load was below about 0.5 besides this run. Then
-it launches the library screen on the folder (headless, through Textual's
-Pilot, in a fresh process) and prints the time from launch to its first
-rows (goal: within 1 s) and to all rows.
+FOLDER > /dev/null`` with --jobs 1 and --jobs 2, in turns, REPEAT times,
+and prints the articles per second and the ratio of the medians (goal:
+>= 1.8x on 2 cores). The machine is shared: it prints the load average
+before and after, and the ratio only means something when the load was
+below about 0.5 besides this run. So it also prints the CPU time (user and
+system) of the main process and of its workers per article, which shows
+what running in two processes costs whatever the load. Then it launches
+the library screen on the folder (headless, through Textual's Pilot, in a
+fresh process) and prints the time from launch to its first rows (goal:
+within 1 s), to its first analysed row, and to all rows.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.generate import write_many  # noqa: E402
 
 LIBRARY_PROBE = r"""
-import sys, time
+import os, sys, time
 start = float(sys.argv[2])
 import asyncio
 from reader.batch.launch import start_library
@@ -41,33 +45,64 @@ from reader.app.library import LibraryApp, LibraryTable
 async def probe():
     app = LibraryApp(paths, pool=pool)
     async with app.run_test(size=(120, 40)) as pilot:
-        first = None
+        first = analysed = None
         while True:
             await pilot.pause(0.01)
             table = app.library.query(LibraryTable)
             rows = table.first().row_count if table else 0
             if rows and first is None:
-                first = time.time() - start
-            if app.library.done or (first is not None and sys.argv[3] == "first"):
+                first, first_cpu = time.time() - start, sum(os.times()[:2])
+            if app.library.summaries and analysed is None:
+                analysed = time.time() - start
+            if app.library.done or (analysed is not None and sys.argv[3] == "first"):
                 break
         await pilot.pause(0.5)  # let the app settle before it is closed
         import resource
         own = resource.getrusage(resource.RUSAGE_SELF)
-        print(f"{first:.3f} {time.time() - start:.3f} {rows} {own.ru_utime + own.ru_stime:.2f}")
+        print(f"{first:.3f} {first_cpu:.3f} {analysed:.3f} {time.time() - start:.3f} {rows} "
+              f"{own.ru_utime + own.ru_stime:.2f}")
 
 asyncio.run(probe())
 """
 
 
-def export_time(folder: Path, jobs: int) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the command and its worker processes)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+EXPORT = r"""
+import resource, sys
+from reader.cli import main
+status = main(sys.argv[1:])
+own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(f"cpu {own.ru_utime} {own.ru_stime} {workers.ru_utime} {workers.ru_stime}", file=sys.stderr)
+sys.exit(status)
+"""
+
+
+class Run(NamedTuple):
+    wall: float
+    parent: tuple[float, float]   # (user, sys) CPU seconds of the kzreader process
+    workers: tuple[float, float]  # (user, sys) of its worker processes
+
+    @property
+    def cpu(self) -> float:
+        return sum(self.parent) + sum(self.workers)
+
+
+def export_time(folder: Path, jobs: int) -> Run:
+    """One ``kzreader --json FOLDER --jobs N > /dev/null``: its wall time and its processes' CPU."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "reader", "--json", str(folder), "--jobs", str(jobs)],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
+    done = subprocess.run([sys.executable, "-c", EXPORT, "--json", str(folder), "--jobs", str(jobs)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False, cwd=ROOT)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    last = (done.stderr.strip().splitlines() or [""])[-1].split()
+    if last[:1] != ["cpu"]:
+        raise SystemExit(f"--jobs {jobs} failed: {done.stderr.strip()[-500:]}")
+    user, system, w_user, w_system = map(float, last[1:])
+    return Run(wall, (user, system), (w_user, w_system))
+
+
+def per_article(run: Run, count: int) -> str:
+    ms = 1000 / count
+    return (f"CPU per article {run.cpu * ms:.2f} ms: main process {run.parent[0] * ms:.2f} user + "
+            f"{run.parent[1] * ms:.2f} sys, workers {run.workers[0] * ms:.2f} user + {run.workers[1] * ms:.2f} sys")
 
 
 def library_times(folder: Path, first_only: bool) -> str:
@@ -76,11 +111,12 @@ def library_times(folder: Path, first_only: bool) -> str:
                           capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         return f"library probe failed: {done.stderr.strip().splitlines()[-1:]}"
-    first, whole, rows, cpu = done.stdout.split()
+    first, first_cpu, analysed, whole, rows, cpu = done.stdout.split()
+    line = (f"library screen: first rows {float(first):.2f} s after launch (titles from a look at the files; "
+            f"{float(first_cpu):.2f} s of the app's CPU), first analysed row {float(analysed):.2f} s")
     if first_only:
-        return f"library screen: first rows {float(first):.2f} s after launch"
-    return (f"library screen: first rows {float(first):.2f} s after launch, all {rows} rows {float(whole):.1f} s "
-            f"(the app's own process: {float(cpu):.1f} s of CPU)")
+        return line
+    return f"{line}, all {rows} rows {float(whole):.1f} s (the app's own process: {float(cpu):.1f} s of CPU)"
 
 
 def main() -> int:
@@ -90,7 +126,9 @@ def main() -> int:
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--skip-library", action="store_true")
     parser.add_argument("--skip-export", action="store_true")
-    parser.add_argument("--first-rows-only", action="store_true", help="stop the library at its first rows")
+    parser.add_argument("--first-rows-only", action="store_true",
+                        help="stop the library at its first analysed row")
+    parser.add_argument("--library-runs", type=int, default=1, help="launch the library this many times")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.folder or Path(scratch) / "articles"
@@ -100,20 +138,23 @@ def main() -> int:
             print(f"generated {args.count} articles in {time.perf_counter() - started:.1f} s")
         print(f"cores available: {len(os.sched_getaffinity(0))}; load average before: "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        times: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+        runs: dict[int, list[Run]] = {1: [], 2: []}
         for _ in range(0 if args.skip_export else args.repeat):
             for jobs in (1, 2):
-                wall, cpu = export_time(folder, jobs)
-                times[jobs].append((wall, cpu))
-                print(f"--jobs {jobs}: {wall:.1f} s, {args.count / wall:.0f} articles/s, {cpu:.1f} s of CPU")
+                run = export_time(folder, jobs)
+                runs[jobs].append(run)
+                print(f"--jobs {jobs}: {run.wall:.1f} s, {args.count / run.wall:.0f} articles/s; "
+                      + per_article(run, args.count))
         if not args.skip_export:
-            (one, cpu_one), (two, cpu_two) = min(times[1]), min(times[2])
-            print(f"--jobs 2 is {one / two:.2f}x the one-process rate (goal >= 1.8x); load average after: "
-                  f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-            # What two idle cores would give: the same work spread over two, its overhead included.
+            one, two = (statistics.median(r.wall for r in runs[j]) for j in (1, 2))
+            cpu_one, cpu_two = (statistics.median(r.cpu for r in runs[j]) for j in (1, 2))
+            print(f"medians of {args.repeat}: --jobs 2 is {one / two:.2f}x the one-process rate (goal >= 1.8x); "
+                  f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            # What two idle cores would give: the same work spread over two, its overhead included
+            # (a ratio under 1 is the noise of a shared machine: its CPU time varies too).
             print(f"CPU: --jobs 2 spends {cpu_two / cpu_one:.3f}x the CPU of --jobs 1, so two idle cores "
-                  f"would give at most {2 * cpu_one / cpu_two:.2f}x")
-        if not args.skip_library:
+                  f"would give about {min(2.0, 2 * cpu_one / cpu_two):.2f}x")
+        for _ in range(0 if args.skip_library else args.library_runs):
             print(library_times(folder, args.first_rows_only))
     return 0
 

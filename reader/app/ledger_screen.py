@@ -45,6 +45,10 @@ class LedgerTable(DataTable[Any]):
 
 
 class LedgerScreen(Screen[None]):
+    DEFAULT_CSS = """
+    LedgerScreen #ledger-table { height: 1fr; }
+    LedgerScreen #ledger-status { height: 1; padding: 0 1; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Library", id="ledger.back")]
 
     def __init__(self, summaries: list[dict[str, Any]], total: int,

@@ -7,17 +7,21 @@ a header); ``/`` filters by an entity's name, any spelling (aliases are
 merged across the articles, see reader.batch.names); ``l`` opens the
 figures ledger; Enter opens the article in the reader.
 
-The analysis is reader.batch's: the same per-article function as
-``kzreader --json DIR``, in a process pool that is forked before Textual
-starts (see reader.batch.pool.start_pool), read from a thread worker that
-hands the rows to the screen in small batches. The screen knows one thing
-of the app: a callback that opens a path (at a paragraph, for the ledger).
+The first rows are there when the screen is first drawn: a row for each of
+the first articles (GLANCED of them) from a look at the file (its title,
+reader.batch.glance), whose counts fill in when its analysis arrives; so the
+list does not wait for the workers to start. The analysis is reader.batch's:
+the same per-article function as ``kzreader --json DIR``, in a process pool
+that is forked before Textual starts (see reader.batch.pool.start_pool),
+read from a thread worker that hands the rows to the screen in small
+batches. The screen knows one thing of the app: a callback that opens a
+path (at a paragraph, for the ledger).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
@@ -25,21 +29,24 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import AwaitMount
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
 from reader.app import messages
 from reader.app.app import KzReaderApp
 from reader.app.ledger_screen import LedgerScreen
 from reader.app.reader_screen import ReaderScreen
+from reader.batch.glance import glance
 from reader.batch.names import NameIndex
 from reader.batch.paths import expand
 from reader.batch.pool import default_jobs, run_local, start_pool
 from reader.batch.work import error, summaries_for, warm_up
-from reader.ingest import DEFAULT_MAX_SIZE
+from reader.ingest import DEFAULT_MAX_SIZE, Document
+from reader.model import Article
 
 OpenArticle = Callable[[str, "str | None"], None]
 """Opens an article in the reader: (path, paragraph id or None)."""
@@ -53,6 +60,7 @@ POST_EVERY = 0.5  # seconds: after the first, rows reach the screen in batches a
 POST_EVERY_LATER = 2.0  # and once this many rows are in (2,000), at most this often
 LATER = 2000
 FILTER_AFTER = 0.15  # seconds after the last key typed in the filter
+GLANCED = 100  # rows shown from a look at the file before their analysis (a screenful and more)
 
 
 def _number(text: Text) -> int:
@@ -61,9 +69,14 @@ def _number(text: Text) -> int:
     return int(head) if head.isdigit() else -1
 
 
+def _count(cell: Any) -> int:
+    """A count cell's number; -1 for a row whose analysis has not arrived (an empty Text)."""
+    return cell if isinstance(cell, int) else -1
+
+
 SORT_KEYS: dict[str, Callable[[Any], Any]] = {
     "title": lambda cell: cell.plain.casefold(), "date": lambda cell: cell.plain,
-    "people": int, "places": int, "figures": int, "largest": _number, "file": lambda cell: cell.plain,
+    "people": _count, "places": _count, "figures": _count, "largest": _number, "file": lambda cell: cell.plain,
 }
 
 
@@ -76,11 +89,22 @@ def row_cells(summary: Summary) -> tuple[Any, ...]:
             len(summary["figures"]), Text(summary["largest"]), Text(name))
 
 
+def glance_cells(seen: dict[str, str]) -> tuple[Any, ...]:
+    """A row before its analysis: the title from a look at the file (reader.batch.glance), no counts."""
+    name = Path(seen["path"]).name
+    return (Text(seen["title"] or name), Text(""), Text(""), Text(""), Text(""), Text(""), Text(name))
+
+
 class LibraryTable(DataTable[Any]):
     """The articles, one a row (row key: the path)."""
 
 
 class LibraryScreen(Screen[None]):
+    # The list takes the room left: the filter, progress bar and status line stay in view.
+    DEFAULT_CSS = """
+    LibraryScreen #library-table { height: 1fr; }
+    LibraryScreen #library-status { height: 1; padding: 0 1; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter by name", key_display="/", id="library.filter"),
         Binding("s", "sort", "Sort", id="library.sort"),
@@ -98,6 +122,7 @@ class LibraryScreen(Screen[None]):
         self.pool = pool
         self.max_size = max_size
         self.summaries: dict[str, Summary] = {}  # in arrival order
+        self.glanced: dict[str, dict[str, str]] = {}  # first looks, until their analysis arrives
         self.names = NameIndex()
         self.query_text = ""
         self.matching: set[str] | None = None  # None: no filter
@@ -120,6 +145,9 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(LibraryTable)
         for key, label in COLUMNS:
             table.add_column(label, key=key)
+        self.glanced = {path: glance(path) for path in self.paths[:GLANCED]}
+        for path, seen in self.glanced.items():
+            table.add_row(*glance_cells(seen), key=path)
         table.focus()
         self._status()
         self._load()
@@ -156,22 +184,31 @@ class LibraryScreen(Screen[None]):
 
     def _add(self, batch: list[Summary]) -> None:
         table = self.query_one(LibraryTable)
-        shown = []
         for summary in batch:
             path = summary["path"]
             self.summaries[path] = summary
             self.names.add(path, summary.get("names", ()))
         if self.matching is not None:  # the new names may join entities: ask again
             self.matching = self.names.articles(self.query_text)
+        shown = 0
         for summary in batch:
-            if self.matching is None or summary["path"] in self.matching:
-                shown.append(summary)
-        for summary in shown:
-            table.add_row(*row_cells(summary), key=summary["path"])
+            path = summary["path"]
+            if self.glanced.pop(path, None) is not None and path in table.rows:
+                self._fill_in(table, summary)  # the row from its first look stays where it is
+            elif self.matching is None or path in self.matching:
+                table.add_row(*row_cells(summary), key=path)
+            else:
+                continue
+            shown += 1
         self._sort_due = bool(shown) and self.sort_column is not None
         self._resort_if_due()  # new rows take their place at once (batches come at most every 0.5 s)
         self.query_one(ProgressBar).advance(len(batch))
         self._status()
+
+    @staticmethod
+    def _fill_in(table: LibraryTable, summary: Summary) -> None:
+        for (key, _), cell in zip(COLUMNS, row_cells(summary), strict=True):
+            table.update_cell(summary["path"], key, cell, update_width=True)
 
     def _finished(self, _: None) -> None:
         self.done = True
@@ -262,6 +299,9 @@ class LibraryScreen(Screen[None]):
         for summary in self.summaries.values():
             if self.matching is None or summary["path"] in self.matching:
                 table.add_row(*row_cells(summary), key=summary["path"])
+        if self.matching is None:  # no filter: the first looks not analysed yet come back
+            for path, seen in self.glanced.items():
+                table.add_row(*glance_cells(seen), key=path)
         self._sort_due = self.sort_column is not None
         self._resort_if_due()
 
@@ -279,44 +319,91 @@ class LibraryScreen(Screen[None]):
 # -- the app around it (until the app routes screens itself) ---------------------------------
 
 class LibraryReaderScreen(ReaderScreen):
-    """The reader under the library: Escape goes back to the list (ending a search first)."""
+    """The reader over the library: Escape goes back to the list (ending a search first)."""
 
     def action_clear(self) -> None:
         searching = self.nav is not None and bool(self.nav.query)
         super().action_clear()
-        if not searching:
-            self.app.push_screen("library")
+        if not searching and self.app.screen is self:
+            self.app.pop_screen()
 
 
 class LibraryApp(KzReaderApp):
     """The reader app opened on the library screen: Enter reads, Escape returns.
 
-    The reader screen stays the App's default screen (every way of opening an
-    article ends there, see reader.app.app); the library is installed over
-    it, so it keeps its rows, filter and analysis while an article is read.
+    The library is the App's default screen, so the first frame builds the
+    list alone; the reader screen is built when the first article is opened
+    (a tenth of a second of the app's start-up before) and installed, so
+    both keep their state: the library its rows, filter and analysis while
+    an article is read. Every way of opening an article (reader.app.app's
+    open_path, open_document, open_article) brings the reader up over the
+    library first, and opens the article once the reader is mounted.
     """
 
     def __init__(self, paths: list[str], *, jobs: int | None = None, pool: ProcessPoolExecutor | None = None,
                  max_size: int = DEFAULT_MAX_SIZE, show_cursor: bool = False) -> None:
         super().__init__(None, max_size=max_size, show_cursor=show_cursor)
         self.library = LibraryScreen(paths, self.read_at, jobs=jobs, pool=pool, max_size=max_size)
+        self._reader: LibraryReaderScreen | None = None
+        self._mounting: AwaitMount | None = None  # the reader's first mount
 
     def get_default_screen(self) -> Screen:
-        return LibraryReaderScreen(self.max_size)
+        return self.library
 
-    def on_mount(self) -> None:
-        self.install_screen(self.library, name="library")
-        self.push_screen("library")
+    @property
+    def reader(self) -> ReaderScreen:
+        """The reader screen, built the first time it is asked for."""
+        if self._reader is None:
+            self._reader = LibraryReaderScreen(self.max_size)
+            self.install_screen(self._reader, name="reader")
+        return self._reader
+
+    def _reading(self, then: Callable[[ReaderScreen], None]) -> None:
+        """Bring the reader up over the library (closing the screens above), then ``then(reader)``
+        at once, or once the reader is mounted the first time (the last article asked for wins)."""
+        while len(self.screen_stack) > 1 and self.screen is not self._reader:
+            self.pop_screen()
+        reader = self.reader
+        if self.screen is not reader:
+            self._mounting = self.push_screen(reader)
+        if reader.is_mounted:
+            then(reader)
+            return
+        mounting = self._mounting
+
+        async def when_mounted() -> None:
+            if mounting is not None:
+                await mounting
+            then(reader)
+
+        self.run_worker(when_mounted(), group="library-reading", exclusive=True)
+
+    def open_path(self, path: str) -> None:
+        self._reading(lambda reader: reader.loader.open_path(path))
+
+    def open_document(self, document: Document) -> None:
+        self._reading(lambda reader: reader.loader.open_document(document))
+
+    def open_article(self, article: Article) -> None:
+        self._reading(lambda reader: reader.show_article(article))
 
     def read_at(self, path: str, paragraph: str | None) -> None:
         """Open an article in the reader (at the first figure of a paragraph, from the ledger)."""
-        self.open_path(path)
-        reader = self.reader
+        self._reading(lambda reader: self._open_at(reader, path, paragraph))
+
+    def _open_at(self, reader: ReaderScreen, path: str, paragraph: str | None) -> None:
+        reader.loader.open_path(path)
         if paragraph is None or reader.article is None or reader.article.source != path:
             return  # (a large article is analysed in the background: it opens at its start)
         figures = [n for n, f in enumerate(reader.article.figures) if f.paragraph == paragraph]
         if figures:
             self.call_after_refresh(reader.post_message, messages.FigureChosen(figures[0]))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if self._reader is not None and self._reader.is_mounted:
+            yield from super().get_system_commands(screen)  # the reader's actions too
+        else:
+            yield from App.get_system_commands(self, screen)
 
 
 def library_app(arguments: list[str], *, jobs: int | None = None, max_size: int = DEFAULT_MAX_SIZE,

@@ -118,6 +118,27 @@ def test_a_worker_that_dies_costs_only_its_own_article(folder: Path) -> None:
     assert "error" not in got[str(folder / "outlet-a" / "storm.txt")]
 
 
+_WARMED: list[int] = []
+
+
+def _warm() -> None:
+    _WARMED.append(os.getpid())
+
+
+def warmed_by(paths: list[str]) -> list[str]:
+    """(A worker.) Which process warmed up the modules this worker has."""
+    return [f"{p} {_WARMED}" for p in paths]
+
+
+def test_the_workers_inherit_the_main_process_warm_up(folder: Path) -> None:
+    # Forked where fork exists (so also under Python 3.14, whose default on Linux is forkserver): the
+    # analysis is imported and warmed up once, in the main process, not again in every worker.
+    _WARMED.clear()
+    paths = batch_paths.expand([str(folder)])
+    lines = list(run_local(paths, warmed_by, line_error, jobs=2, warm_up=_warm))
+    assert sorted(lines) == sorted(f"{p} [{os.getpid()}]" for p in paths)
+
+
 def test_the_command_writes_utf8_and_no_progress_bar_when_not_a_terminal(folder: Path) -> None:
     (folder / "accents.txt").write_text("Café owner says 3 hurt in Zürich blast\n\nThree people were hurt.\n",
                                         encoding="utf-8")

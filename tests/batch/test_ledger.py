@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,8 +71,9 @@ def test_csv_is_rfc4180_utf8_with_a_header(tmp_path: Path) -> None:
         'Émeute à Brézolles: "2 morts", dit-on\n\n'
         'Two people were killed in Brézolles, the mayor, Jean "Jo" Arnaud, said, as 5 others were hurt.\n',
         encoding="utf-8")
+    ascii_locale = os.environ | {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": "ascii"}
     done = subprocess.run([sys.executable, "-m", "reader", "--ledger", str(tmp_path / "in"), "--format", "csv"],
-                          capture_output=True, check=False)
+                          capture_output=True, check=False, env=ascii_locale)  # UTF-8 whatever the locale
     assert done.returncode == 1  # the empty and the binary file
     assert done.stderr.decode().count("\n") == 3  # each one line, and the count
     text = done.stdout.decode("utf-8")

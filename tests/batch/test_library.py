@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from benchmarks.generate import write_many
+from reader.app import library
 from reader.app.ledger_screen import LedgerScreen, LedgerTable
 from reader.app.library import LibraryScreen, LibraryTable, library_app
 from tests.batch.articles import write_articles
@@ -51,6 +53,71 @@ async def test_first_rows_come_while_the_rest_are_analysed_and_keys_act_meanwhil
         assert app.library.query_one("#library-progress").percentage == 1
         titles = [_table(app).get_row_at(n)[0].plain.casefold() for n in range(1000)]
         assert titles == sorted(titles)  # the rows that came later are sorted in too
+
+
+def _hold_the_analysis(monkeypatch) -> threading.Event:
+    """The library's analysis waits until the returned event is set (set it before the test ends)."""
+    go = threading.Event()
+    real = LibraryScreen._results
+
+    def held(self):
+        go.wait(60)
+        yield from real(self)
+
+    monkeypatch.setattr(LibraryScreen, "_results", held)
+    return go
+
+
+async def test_rows_show_before_their_analysis_and_fill_in_where_they_are(tmp_path: Path, monkeypatch) -> None:
+    write_articles(tmp_path)
+    go = _hold_the_analysis(monkeypatch)
+    app = library_app([str(tmp_path)], jobs=1)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            table = _table(app)
+            await pilot.pause()
+            assert table.row_count == 6 and not app.library.summaries  # every row, before any analysis
+            cells = {table.get_row(key)[6].plain: table.get_row(key) for key in table.rows}
+            assert cells["quake.html"][0].plain == "Quake hits Tessaly Valley"
+            assert cells["storm.md"][0].plain == "Floods in Mombasa: death toll rises"
+            assert cells["binary.txt"][0].plain == "binary.txt" and cells["storm.txt"][4].plain == ""
+            order = [table.get_row_at(n)[6].plain for n in range(6)]
+            await pilot.press("slash", *"marrow", "enter")  # keys act: nothing analysed mentions it yet
+            await _until(pilot, lambda: app.library.matching is not None)
+            assert table.row_count == 0
+            await pilot.press("escape")
+            assert table.row_count == 6 and [table.get_row_at(n)[6].plain for n in range(6)] == order
+            go.set()
+            await _until(pilot, lambda: app.library.done)
+            assert table.row_count == 6 and not app.library.glanced
+            assert [table.get_row_at(n)[6].plain for n in range(6)] == order  # filled in where they were
+            cells = {table.get_row(key)[6].plain: table.get_row(key) for key in table.rows}
+            assert cells["storm.txt"][4] == 3 and cells["storm.txt"][5].plain == "300 displaced"
+            assert cells["binary.txt"][0].plain.startswith("cannot read")
+    finally:
+        go.set()
+
+
+async def test_only_the_first_rows_come_from_a_look_and_sorting_meanwhile_works(tmp_path: Path,
+                                                                                monkeypatch) -> None:
+    write_articles(tmp_path)
+    monkeypatch.setattr(library, "GLANCED", 4)
+    go = _hold_the_analysis(monkeypatch)
+    app = library_app([str(tmp_path)], jobs=2)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            table = _table(app)
+            await pilot.pause()
+            assert table.row_count == 4
+            await pilot.press("s", "s", "s")  # sort by people: no counts yet
+            assert app.library.sort_column == "people"
+            go.set()
+            await _until(pilot, lambda: app.library.done)
+            assert table.row_count == 6 and len({table.get_row_at(n)[6].plain for n in range(6)}) == 6
+            people = [table.get_row_at(n)[2] for n in range(6)]
+            assert people == sorted(people) and all(isinstance(n, int) for n in people)
+    finally:
+        go.set()
 
 
 async def test_enter_reads_escape_returns_filter_merges_aliases(tmp_path: Path) -> None:
