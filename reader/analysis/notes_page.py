@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis import notes_match as match
 from reader.analysis.notes_furniture import (
     ARTICLE,
     Labelled,
@@ -151,17 +152,15 @@ def _main_hints(block: Block) -> Found | None:
     """Page context that still counts inside the extracted story: a cookie
     or newsletter box, a share bar, a player, a gallery."""
     hints = block.hints
-    if hints & _EMBEDS and block.level == 0 and "caption" not in hints and "figcaption" not in hints:
+    embedded = hints & match.vocabulary("EMBED_HINTS") and not hints & {"caption", "figcaption"}
+    if embedded and block.level == 0:
         return "media", "page.embed-in-story"  # an embedded post or player in the story
     if "aside" in hints:
         return "related", "page.aside-in-story"  # a box beside the story: a pull quote, links to other stories
     found = hint_note(block)
-    return found if found and found[0] in ("legal", "publisher") and hints & _STRONG_HINTS else None
+    return found if found and found[0] in ("legal", "publisher") and hints & match.vocabulary("STRONG_HINTS") else None
 
 
-# (never words that pages put on the wrappers of whole stories: "modal", "form", "paywall", "share")
-_STRONG_HINTS = frozenset({"cookie", "consent", "gdpr", "newsletter", "signup"})
-_EMBEDS = frozenset({"player", "tweet", "twitter", "instagram", "tiktok", "embed"})
 
 
 def _extra_kind(block: Block, before: bool, after: bool) -> Found:
@@ -186,7 +185,7 @@ def _lead_like(block: Block) -> bool:
     """A paragraph of the story by its shape: a sentence of twelve words or
     more, or six to forty words in sentence case (a dek), and no page context
     calling it anything else."""
-    if block.hints & _NOT_LEAD or _named_furniture(block) or block.level:
+    if block.hints & match.vocabulary("NOT_LEAD_HINTS") or _named_furniture(block) or block.level:
         return False
     n = words(block.text)
     return bool(n >= 12 and _END.search(block.text)) or (
@@ -222,30 +221,5 @@ def _keep_lead(out: list[Labelled], first: int) -> None:
         block = item.block
         if text_furniture(block):
             continue
-        if block.hints & _DEK_WORDS or _lead_like(block):
+        if block.hints & match.vocabulary("DEK_HINTS") or _lead_like(block):
             item.label = ARTICLE  # the standfirst, or the lead the extractor left out
-
-
-_DEK_WORDS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
-_NOT_LEAD = frozenset(
-    {
-        "caption",
-        "figcaption",
-        "figure",
-        "credit",
-        "related",
-        "teaser",
-        "nav",
-        "footer",
-        "aside",
-        "comment",
-        "newsletter",
-        "subscribe",
-        "promo",
-        "advert",
-        "ad",
-        "ads",
-        "about",
-        "bio",
-    }
-)

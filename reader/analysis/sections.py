@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader import rx
 from reader.analysis import lexicon as lx
+from reader.analysis import notes_match
 from reader.analysis.notes import (
     ARTICLE,
     Labelled,
@@ -29,7 +30,6 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run ti
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_DEK_HINTS = frozenset({"standfirst", "subhead", "dek", "deck", "strapline"})
 _WIRE_SLUG = rx.compile(rf"^(?:{'|'.join(lx.WIRE_MARKS)}|INSTANT VIEW|BREAKING NEWS)(?: \d+)?\s*[-:\u2013]\s*",
                         re.IGNORECASE)
 _SPEAKER = rx.compile(r"(?:Q|A|Question|Answer|[A-Z][A-Z .'-]{1,30}):\s")
@@ -118,7 +118,7 @@ def _is_standfirst(around: _Around, i: int) -> bool:
     text = items[i].block.text
     if has_dateline(text) or words(text) > 60:
         return False
-    if items[i].block.hints & _DEK_HINTS:
+    if items[i].block.hints & notes_match.vocabulary("DEK_HINTS"):
         return True  # the page calls it so: class="standfirst", "article__subhead"
     later = around.next_body[i]
     if words(text) > 40 or later is None:
