@@ -72,5 +72,9 @@ class SearchSubmitted(Message):
     query: str
 
 
+class PaneMounted(Message):
+    """A pane's list was mounted (its ``Lazy`` mounts it just after the first frame)."""
+
+
 class PanesFilled(Message):
     """The side panes show the current article (tests and benchmarks wait for it)."""
