@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.message import Message
+from textual.widget import Widget
 
 from reader.ingest import Document
 from reader.model import Article
@@ -72,8 +73,11 @@ class SearchSubmitted(Message):
     query: str
 
 
+@dataclass
 class PaneMounted(Message):
     """A pane's list was mounted (its ``Lazy`` mounts it just after the first frame)."""
+
+    pane: Widget
 
 
 class PanesFilled(Message):

@@ -48,7 +48,7 @@ class PaneList(OptionList):
     article: Article | None = None
 
     def on_mount(self) -> None:
-        self.post_message(PaneMounted())  # the reader screen fills it at once
+        self.post_message(PaneMounted(self))  # the reader screen fills it at once
 
     def show(self, article: Article) -> None:
         """List what the article holds (each pane its own part of it)."""

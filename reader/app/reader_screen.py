@@ -30,6 +30,7 @@ from reader.app.panes import (
     FigureList,
     NoteList,
     Outline,
+    PaneList,
     SidePanes,
     disputer,
 )
@@ -49,6 +50,7 @@ def panes_fit(width: int, height: int) -> bool:
     return width >= WIDE or height >= TALL
 
 
+PANE_LISTS = (Outline, EntityList, FigureList, NoteList)  # the lists the article fills
 PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureList,
                                   "notes": NoteList}
 
@@ -159,6 +161,7 @@ class ReaderScreen(Screen[None]):
         super().__init__()
         self.article: Article | None = None
         self._filled: Article | None = None  # the article all four panes show
+        self._panes: list[PaneList] = []  # the panes' lists mounted so far (PaneMounted)
         self.nav: Navigator | None = None
         self.loader = Loader(self, max_size)
         self._first = (source, document)  # what to open as the screen mounts
@@ -246,13 +249,12 @@ class ReaderScreen(Screen[None]):
         four show it, say so (PanesFilled)."""
         if article is not self.article:
             return  # another article was opened meanwhile
-        panes = [next(iter(self.query(kind)), None) for kind in (Outline, EntityList, FigureList, NoteList)]
-        for pane in panes:
-            if pane is not None and pane.article is not article:
+        for pane in self._panes:
+            if pane.article is not article:
                 pane.show(article)
                 if isinstance(pane, Outline):
                     self._follow_section()
-        if self._filled is article or any(pane is None for pane in panes):
+        if self._filled is article or len(self._panes) < len(PANE_LISTS):
             return
         self._filled = article
         for warning in article.warnings:
@@ -262,6 +264,8 @@ class ReaderScreen(Screen[None]):
     @on(messages.PaneMounted)
     def _on_pane_mounted(self, event: messages.PaneMounted) -> None:
         event.stop()
+        if isinstance(event.pane, PaneList) and event.pane not in self._panes:
+            self._panes.append(event.pane)
         if self.article is not None:
             self._fill_panes(self.article)
 
