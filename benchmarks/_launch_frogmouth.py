@@ -6,7 +6,7 @@ Textual is older).
     FROGMOUTH_PYTHON benchmarks/_launch_frogmouth.py shown PATH   # the document's blocks are mounted
 
 Reads KZ_BENCH_T0 and KZ_BENCH_OUT like _launch.py, writes the seconds from
-launch to that frame and leaves at once.
+launch to that frame (and the process's CPU seconds) and leaves at once.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ mode, path = sys.argv[1], sys.argv[2]
 
 def report() -> None:
     elapsed = time.time() - float(os.environ["KZ_BENCH_T0"])
-    Path(os.environ["KZ_BENCH_OUT"]).write_text(f"{elapsed:.6f}")
+    Path(os.environ["KZ_BENCH_OUT"]).write_text(f"{elapsed:.6f} {time.process_time():.6f}")  # wall, CPU
     os._exit(0)
 
 

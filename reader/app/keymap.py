@@ -85,6 +85,8 @@ def load_keymap(path: Path | None = None, known_ids: set[str] | None = None) -> 
         return {}, []
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [f"{path}: {exc}"]
+    if not text.strip():
+        return {}, []  # an empty file (or KZREADER_CONFIG=/dev/null) remaps nothing
     import tomllib
 
     try:

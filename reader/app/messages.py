@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.message import Message
+from textual.widget import Widget
 
 from reader.ingest import Document
 from reader.model import Article
@@ -70,6 +71,13 @@ class SearchSubmitted(Message):
     """The search line was submitted ("" ends the search)."""
 
     query: str
+
+
+@dataclass
+class PaneMounted(Message):
+    """A pane's list was mounted (its ``Lazy`` mounts it just after the first frame)."""
+
+    pane: Widget
 
 
 class PanesFilled(Message):

@@ -20,7 +20,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.app.messages import EntityChosen, FigureChosen, NotesChosen, SectionChosen
+from reader.app.messages import EntityChosen, FigureChosen, NotesChosen, PaneMounted, SectionChosen
 from reader.describe import (
     KIND_NAMES,
     NOTE_NAMES,
@@ -42,7 +42,17 @@ def set_title(pane: Widget, title: str, count: int) -> None:
 
 
 class PaneList(OptionList):
-    """An option list that keeps the terminal cursor on its highlighted line."""
+    """An option list that keeps the terminal cursor on its highlighted line.
+    ``article`` is the article it shows (set by ``show``)."""
+
+    article: Article | None = None
+
+    def on_mount(self) -> None:
+        self.post_message(PaneMounted(self))  # the reader screen fills it at once
+
+    def show(self, article: Article) -> None:
+        """List what the article holds (each pane its own part of it)."""
+        raise NotImplementedError
 
     def update_cursor(self) -> None:
         if self.has_focus and self.highlighted is not None:
@@ -86,6 +96,7 @@ class Outline(PaneList):
             self.highlighted = section
 
     def show(self, article: Article) -> None:
+        self.article = article
         self.clear_options()
         self.current = -1
         labels = []
@@ -115,6 +126,7 @@ class EntityList(PaneList):
             self.post_message(EntityChosen(int(event.option.id.removeprefix("entity-")), step))
 
     def show(self, article: Article) -> None:
+        self.article = article
         self.clear_options()
         options: list[Option | None] = []
         for etype, title in TYPE_NAMES.items():
@@ -165,6 +177,7 @@ class FigureList(PaneList):
     def show(self, article: Article) -> None:
         """The incident's toll first, then the figures grouped by scope (this
         incident, other events, totals over a period or place)."""
+        self.article = article
         self.clear_options()
         options = [Option(Content(toll_sentence(article)), disabled=True)] if article.figures else []
         for scope, members in figures_by_scope(article):
@@ -201,6 +214,7 @@ class NoteList(PaneList):
     """Publisher notes grouped by kind, kept apart from the article."""
 
     def show(self, article: Article) -> None:
+        self.article = article
         self.clear_options()
         options: list[Option] = []
         for kind, title in NOTE_NAMES.items():

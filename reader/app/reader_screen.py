@@ -30,6 +30,7 @@ from reader.app.panes import (
     FigureList,
     NoteList,
     Outline,
+    PaneList,
     SidePanes,
     dispute_note,
 )
@@ -49,6 +50,7 @@ def panes_fit(width: int, height: int) -> bool:
     return width >= WIDE or height >= TALL
 
 
+PANE_LISTS = (Outline, EntityList, FigureList, NoteList)  # the lists the article fills
 PANES: dict[str, type[Widget]] = {"article": ArticleView, "entities": EntityList, "figures": FigureList,
                                   "notes": NoteList}
 
@@ -148,7 +150,9 @@ class ReaderScreen(Screen[None]):
         Binding("E", "mention(-1)", "Prev mention", show=False, id="mention.previous"),
         Binding("f", "figure(1)", "Figure", id="figure.next"),
         Binding("F", "figure(-1)", "Prev figure", show=False, id="figure.previous"),
-        Binding("slash", "search", "Search", key_display="/", id="search.open"),
+        # priority: the App runs it before it hands the next key on, so keys
+        # typed at once after / (a paste, a fast typist) reach the search line.
+        Binding("slash", "search", "Search", key_display="/", priority=True, id="search.open"),
         Binding("escape", "clear", "Clear marks", show=False, id="search.clear"),
     ]
 
@@ -156,6 +160,8 @@ class ReaderScreen(Screen[None]):
                  document: Document | None = None) -> None:
         super().__init__()
         self.article: Article | None = None
+        self._filled: Article | None = None  # the article all four panes show
+        self._panes: list[PaneList] = []  # the panes' lists mounted so far (PaneMounted)
         self.nav: Navigator | None = None
         self.loader = Loader(self, max_size)
         self._first = (source, document)  # what to open as the screen mounts
@@ -204,7 +210,8 @@ class ReaderScreen(Screen[None]):
     # -- showing ------------------------------------------------------------------
 
     def show_article(self, article: Article) -> None:
-        """Paint the article now; fill the side panes right after that frame."""
+        """Paint the article and fill the side panes mounted (at start-up they
+        mount, and fill, just after the first frame)."""
         self.article = article
         self.nav = Navigator(article)
         self.app.title = article.title or "kzreader"
@@ -216,7 +223,7 @@ class ReaderScreen(Screen[None]):
         view.border_subtitle = Content(meta_line(article) or "")  # a web page's own claims (Content: never markup)
         self.set_status("")
         self.refresh_bindings()
-        self.call_after_refresh(self._fill_panes, article)
+        self._fill_panes(article)  # the panes mounted yet; the others fill as they mount
 
     def show_raw(self, document: Document, raw: list[ViewParagraph], keep_position: bool = False) -> None:
         """Paint the text at once; the analysis fills in the rest."""
@@ -237,18 +244,30 @@ class ReaderScreen(Screen[None]):
         self.query_one(StatusLine).say(text)
 
     def _fill_panes(self, article: Article) -> None:
+        """Show the article in every pane mounted (their ``Lazy`` mounts them
+        just after the first frame, and each says so: PaneMounted); once all
+        four show it, say so (PanesFilled)."""
         if article is not self.article:
             return  # another article was opened meanwhile
-        panes = [next(iter(self.query(kind)), None) for kind in (Outline, EntityList, FigureList, NoteList)]
-        if any(pane is None for pane in panes):  # (their Lazy mounts them just after the first frame)
-            self.call_after_refresh(self._fill_panes, article)
+        for pane in self._panes:
+            if pane.article is not article:
+                pane.show(article)
+                if isinstance(pane, Outline):
+                    self._follow_section()
+        if self._filled is article or len(self._panes) < len(PANE_LISTS):
             return
-        for pane in panes:
-            pane.show(article)  # type: ignore[union-attr]
+        self._filled = article
         for warning in article.warnings:
             self.notify(warning, title="Input", severity="warning", markup=False)
-        self._follow_section()
         self.post_message(messages.PanesFilled())
+
+    @on(messages.PaneMounted)
+    def _on_pane_mounted(self, event: messages.PaneMounted) -> None:
+        event.stop()
+        if isinstance(event.pane, PaneList) and event.pane not in self._panes:
+            self._panes.append(event.pane)
+        if self.article is not None:
+            self._fill_panes(self.article)
 
     def _synced(self) -> Navigator | None:
         """The navigator, its reading position the paragraph at the top of
@@ -263,6 +282,8 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """During a search n and N go to matches and Esc ends it, and the
         footer says so; ] and [ still move by section."""
+        if action == "search":  # (a priority key: in the search line, / is typed)
+            return not isinstance(self.focused, SearchLine)
         searching = self.nav is not None and bool(self.nav.query)
         if action in ("match", "end_search"):
             return searching
@@ -356,15 +377,17 @@ class ReaderScreen(Screen[None]):
 
     # -- search ------------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        # The search line is mounted the first time it is asked for.
+    async def action_search(self) -> None:
+        # The search line is mounted the first time it is asked for; the
+        # mount is awaited, so keys typed at once (a paste) reach it, not
+        # the reader's own keys.
         search = next(iter(self.query(SearchLine)), None)
         if search is None:
             search = SearchLine()
-            self.mount(search, before=self.query_one(KeyBar))
+            await self.mount(search, before=self.query_one(KeyBar))
         search.display = True
         search.value = self.nav.query if self.nav is not None else ""
-        search.focus()
+        self.set_focus(search)  # at once (focus() waits for the queue): the next key is its
 
     @on(messages.SearchSubmitted)
     def _on_search(self, event: messages.SearchSubmitted) -> None:

@@ -198,6 +198,25 @@ async def test_search_not_found_says_so() -> None:
         assert app.reader.nav.matches == [] and "Not found" in str(app.query_one("#status").render())
 
 
+async def test_keys_typed_at_once_after_slash_reach_the_search_line() -> None:
+    """A paste or a fast typist: the keys after / arrive before the search
+    line exists. They are its text, not the reader's keys (z, h), and a /
+    in the search line is typed, not a new search."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        for character in "/kazakh/z":
+            key = "slash" if character == "/" else character
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.focused, Input) and app.focused.value == "kazakh/z"
+        assert view.highlights and not app.reader.has_class("-panes-off")  # h and z were typed, not pressed
+
+
 async def test_highlights_toggle() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
