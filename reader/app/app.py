@@ -230,17 +230,5 @@ def run_app(source: str | Document, args) -> int:
 
 
 def start(app: App[None]) -> None:
-    """Run the app as the command line does (benchmarks/_launch.py too).
-
-    Everything imported by now (Textual's and kzreader's modules, classes,
-    CSS rules) lives as long as the process. ``gc.freeze()`` moves those
-    objects out of the cycle collector's way: without it, each full
-    collection during start-up walks them all again, about 40 ms of CPU
-    before the first frame here (80 ms once the analysis has loaded its
-    model). Frozen objects are still freed by reference counting; only
-    cycles among them would stay, and these are never garbage.
-    """
-    import gc
-
-    gc.freeze()
+    """Run the app as the command line does (benchmarks/_launch.py too)."""
     app.run()
